@@ -1,0 +1,60 @@
+package io.github.methodbank.core;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.util.Objects;
+
+/**
+ * Files that belong to a bank, such as method images, opened by their path relative to the
+ * bank. A bank loaded from a file reads them from the file's directory (never outside it);
+ * the bundled sample reads them from the class path. Implementations are thread-safe.
+ */
+@FunctionalInterface
+public interface BankResources {
+
+    /**
+     * Opens the resource; the caller closes the stream.
+     *
+     * @param relativePath a path relative to the bank, {@code /}-separated
+     * @throws NoSuchFileException when there is no such resource
+     * @throws IOException when it cannot be read or lies outside the bank
+     */
+    InputStream open(String relativePath) throws IOException;
+
+    /** Resources in a directory; a path that leads outside it (also through links) is refused. */
+    static BankResources directory(java.nio.file.Path directory) {
+        Objects.requireNonNull(directory, "directory");
+        java.nio.file.Path dir = directory.toAbsolutePath().normalize();
+        return relativePath -> {
+            String problem = ImagePaths.problem(relativePath.endsWith(".png") || relativePath.endsWith(".jpg")
+                    || relativePath.endsWith(".jpeg") ? relativePath : relativePath + ".png");
+            if (problem != null) {
+                throw new IOException(problem);
+            }
+            java.nio.file.Path file = dir.resolve(relativePath).normalize();
+            if (!file.startsWith(dir) || !file.toRealPath().startsWith(dir.toRealPath())) {
+                throw new IOException("'" + relativePath + "' lies outside the bank's directory " + dir);
+            }
+            return Files.newInputStream(file);
+        };
+    }
+
+    /** Resources on the class path under {@code prefix} (such as {@code "/io/github/x/"}). */
+    static BankResources classpath(Class<?> anchor, String prefix) {
+        Objects.requireNonNull(anchor, "anchor");
+        Objects.requireNonNull(prefix, "prefix");
+        return relativePath -> {
+            if (ImagePaths.problem(relativePath.toLowerCase(java.util.Locale.ROOT).matches(".*\\.(png|jpe?g)")
+                    ? relativePath : relativePath + ".png") != null) {
+                throw new IOException("'" + relativePath + "' is not a path inside the bank");
+            }
+            InputStream in = anchor.getResourceAsStream(prefix + relativePath);
+            if (in == null) {
+                throw new NoSuchFileException(prefix + relativePath);
+            }
+            return in;
+        };
+    }
+}

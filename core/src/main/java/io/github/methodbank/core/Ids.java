@@ -1,0 +1,40 @@
+package io.github.methodbank.core;
+
+import java.util.regex.Pattern;
+
+/** Shared id and language-tag rules of the method bank format. */
+final class Ids {
+    static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
+
+    private Ids() {}
+
+    static boolean isSlug(String s) {
+        return s != null && SLUG.matcher(s).matches();
+    }
+
+    static boolean isLanguageTag(String s) {
+        return s != null && LANGUAGE_TAG.matcher(s).matches();
+    }
+
+    static void requireSlug(String what, String id) {
+        if (!isSlug(id)) {
+            throw new IllegalArgumentException(slugMessage(what, id));
+        }
+    }
+
+    static String slugMessage(String what, String id) {
+        return what + " '" + id + "' is not a valid id: use lower-case letters a-z, digits and single hyphens"
+                + " between them, for example '" + slugify(id) + "'";
+    }
+
+    /** A slug made from arbitrary text, for suggestions. */
+    static String slugify(String text) {
+        String n = java.text.Normalizer.normalize(text == null ? "" : text, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "")
+                .toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
+        return n.isEmpty() ? "my-id" : n;
+    }
+}

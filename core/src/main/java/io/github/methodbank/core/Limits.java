@@ -1,0 +1,70 @@
+package io.github.methodbank.core;
+
+import org.immutables.value.Value;
+
+/**
+ * Limits that protect a service from hostile or broken input. The defaults are generous for
+ * real banks; raise a limit with {@code Limits.builder().maxMethods(50_000).build()} and
+ * {@link BankReader.Builder#limits(Limits)}. Immutable.
+ */
+@Value.Immutable
+@ModelStyle
+public interface Limits {
+
+    /** Largest bank file in bytes (default 32 MiB); for a directory bank, per file. */
+    @Value.Default
+    default long getMaxFileBytes() {
+        return 32L * 1024 * 1024;
+    }
+
+    /** Deepest nesting of JSON arrays and objects (default 32). */
+    @Value.Default
+    default int getMaxDepth() {
+        return 32;
+    }
+
+    /** Longest single string in characters (default 200,000). */
+    @Value.Default
+    default int getMaxStringLength() {
+        return 200_000;
+    }
+
+    /** Most methods in a bank (default 100,000). */
+    @Value.Default
+    default int getMaxMethods() {
+        return 100_000;
+    }
+
+    /** Most paths in a bank and phases in a path (default 1,000). */
+    @Value.Default
+    default int getMaxPhases() {
+        return 1_000;
+    }
+
+    /** Most entries in one list of a method: tags, links, users, materials, steps (default 1,000). */
+    @Value.Default
+    default int getMaxListEntries() {
+        return 1_000;
+    }
+
+    /** The default limits. */
+    static Limits defaults() {
+        return builder().build();
+    }
+
+    /** A new builder starting from the defaults. */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds {@link Limits}. */
+    final class Builder extends ImmutableLimits.Builder {}
+
+    @Value.Check
+    default void check() {
+        if (getMaxFileBytes() < 1 || getMaxDepth() < 4 || getMaxStringLength() < 1 || getMaxMethods() < 0
+                || getMaxPhases() < 1 || getMaxListEntries() < 1) {
+            throw new IllegalArgumentException("limits must be positive (and maxDepth at least 4): " + this);
+        }
+    }
+}

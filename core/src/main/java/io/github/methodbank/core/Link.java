@@ -1,0 +1,52 @@
+package io.github.methodbank.core;
+
+import java.net.URI;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/** A link to further material: an http, https or mailto URL and an optional title. Immutable. */
+@Value.Immutable
+@ModelStyle
+public interface Link {
+
+    /** The URL schemes a link may use. */
+    Set<String> ALLOWED_SCHEMES = Set.of("http", "https", "mailto");
+
+    /** The link's title, if given. */
+    Optional<LocalizedText> getTitle();
+
+    /** The URL. */
+    URI getUrl();
+
+    /** A link without a title. */
+    static Link of(URI url) {
+        Objects.requireNonNull(url, "url");
+        return builder().url(url).build();
+    }
+
+    /** A titled link. */
+    static Link of(LocalizedText title, URI url) {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(url, "url");
+        return builder().title(title).url(url).build();
+    }
+
+    /** A new builder. */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Link}. */
+    final class Builder extends ImmutableLink.Builder {}
+
+    @Value.Check
+    default void check() {
+        String scheme = getUrl().getScheme();
+        if (scheme == null || !ALLOWED_SCHEMES.contains(scheme.toLowerCase(Locale.ROOT))) {
+            throw new IllegalArgumentException("link '" + getUrl() + "' must start with http://, https:// or mailto:");
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package io.github.methodbank.core;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * One work-development method: a "method card". Rich-text fields (description, how to use,
+ * required skills, examples, sources, step descriptions) hold the {@link RichText} source
+ * syntax in every language; parse them with {@link RichText#parse(String)} or
+ * {@link MethodBank#richText(LocalizedText, String)}.
+ *
+ * <p>Immutable and thread-safe. Build one with {@link #builder()}; copy one with
+ * {@code Method.builder().from(method)}.
+ */
+@Value.Immutable
+@ModelStyle
+public interface Method {
+
+    /** The method id, a slug unique within the bank. */
+    String getId();
+
+    /** The method's name. */
+    LocalizedText getName();
+
+    /** A one-line summary, if given. */
+    Optional<LocalizedText> getSummary();
+
+    /** What the method is (rich text). */
+    LocalizedText getDescription();
+
+    /** How to use it (rich text), if given. */
+    Optional<LocalizedText> getHowToUse();
+
+    /** The phases where the method fits, as given (see {@link MethodBank#phasesOf(Method)} for path order). */
+    List<PhaseRef> getPhases();
+
+    /** Who typically uses the method. */
+    List<LocalizedText> getTypicalUsers();
+
+    /** Skills the method needs (rich text), if given. */
+    Optional<LocalizedText> getRequiredSkills();
+
+    /** Free-form tags. */
+    List<String> getTags();
+
+    /** Links to further material. */
+    List<Link> getLinks();
+
+    /** How long the method takes, in minutes. */
+    Optional<Range> getDurationMinutes();
+
+    /** How many people take part. */
+    Optional<Range> getGroupSize();
+
+    /** Materials to prepare. */
+    List<LocalizedText> getMaterials();
+
+    /** The workshop agenda, if the method has one. */
+    List<Step> getSteps();
+
+    /** Examples of use (rich text). */
+    Optional<LocalizedText> getExamples();
+
+    /** Sources and further reading (rich text). */
+    Optional<LocalizedText> getSources();
+
+    /** The license of the method's text, such as "CC BY 4.0". */
+    Optional<String> getLicense();
+
+    /** When the method's text was last updated. */
+    Optional<LocalDate> getUpdated();
+
+    /**
+     * An image (PNG or JPEG) as a path relative to the bank's directory, using {@code /}
+     * as separator. It never leaves that directory.
+     */
+    Optional<String> getImage();
+
+    /** A new builder. */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Method}. */
+    final class Builder extends ImmutableMethod.Builder {}
+
+    @Value.Check
+    default void check() {
+        Ids.requireSlug("method id", getId());
+        Set<PhaseRef> seen = new HashSet<>();
+        for (PhaseRef ref : getPhases()) {
+            if (!seen.add(ref)) {
+                throw new IllegalArgumentException("method '" + getId() + "' lists phase " + ref.asString() + " twice");
+            }
+        }
+        Set<String> tags = new HashSet<>();
+        for (String tag : getTags()) {
+            if (tag.isBlank()) {
+                throw new IllegalArgumentException("method '" + getId() + "' has an empty tag");
+            }
+            if (!tags.add(tag)) {
+                throw new IllegalArgumentException("method '" + getId() + "' has tag '" + tag + "' twice");
+            }
+        }
+        getImage().ifPresent(image -> {
+            String problem = ImagePaths.problem(image);
+            if (problem != null) {
+                throw new IllegalArgumentException("method '" + getId() + "': " + problem);
+            }
+        });
+    }
+}

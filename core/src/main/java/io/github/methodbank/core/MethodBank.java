@@ -1,0 +1,220 @@
+package io.github.methodbank.core;
+
+import io.github.methodbank.core.internal.BankRules;
+import io.github.methodbank.core.internal.Violation;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.immutables.value.Value;
+
+/**
+ * A method bank: paths of phases and the methods placed on them.
+ *
+ * <p>Every instance, however it was built, holds the bank's invariants: path, phase and
+ * method ids are slugs and unique in their scope, and every phase reference of a method
+ * names an existing phase. Building a bank that breaks them throws
+ * {@link IllegalArgumentException} listing every broken rule.
+ *
+ * <p>Immutable and thread-safe; the query methods are cheap after their first use.
+ */
+@Value.Immutable
+@ModelStyle
+public interface MethodBank {
+
+    /** The only format version this library reads and writes. */
+    int FORMAT_VERSION = 1;
+
+    /** The format version, always {@value #FORMAT_VERSION}. */
+    @Value.Default
+    default int getFormatVersion() {
+        return FORMAT_VERSION;
+    }
+
+    /** The bank id, a slug, if given. */
+    Optional<String> getId();
+
+    /** The bank's title, if given. */
+    Optional<LocalizedText> getTitle();
+
+    /** The language of plain-string texts and the fallback of look-ups. Default {@code en}. */
+    @Value.Default
+    default String getDefaultLanguage() {
+        return "en";
+    }
+
+    /** The paths, in order. */
+    List<Path> getPaths();
+
+    /** The methods, in order. */
+    List<Method> getMethods();
+
+    /**
+     * Where the bank's files (method images) are read from: the bank file's directory when
+     * loaded from a file, the class path for the bundled sample, absent for a bank read from
+     * a stream. Not part of equality.
+     */
+    @Value.Auxiliary
+    Optional<BankResources> getResources();
+
+    /** A new builder. */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link MethodBank}. */
+    final class Builder extends ImmutableMethodBank.Builder {}
+
+    /** The method with this id. */
+    default Optional<Method> method(String id) {
+        return Optional.ofNullable(index().methods.get(id));
+    }
+
+    /** The path with this id. */
+    default Optional<Path> path(String id) {
+        return Optional.ofNullable(index().paths.get(id));
+    }
+
+    /** The phase a reference points to. */
+    default Optional<Phase> phase(PhaseRef ref) {
+        Objects.requireNonNull(ref, "ref");
+        return path(ref.getPathId()).flatMap(p -> p.phase(ref.getPhaseId()));
+    }
+
+    /** The methods placed on this phase, in bank order. */
+    default List<Method> methodsIn(PhaseRef phase) {
+        Objects.requireNonNull(phase, "phase");
+        return getMethods().stream().filter(m -> m.getPhases().contains(phase)).collect(Collectors.toUnmodifiableList());
+    }
+
+    /** The methods placed on any phase of this path, in bank order. */
+    default List<Method> methodsOn(String pathId) {
+        Objects.requireNonNull(pathId, "pathId");
+        return getMethods().stream()
+                .filter(m -> m.getPhases().stream().anyMatch(r -> r.getPathId().equals(pathId)))
+                .collect(Collectors.toUnmodifiableList());
+    }
+
+    /** The methods with this tag (exact match), in bank order. */
+    default List<Method> methodsTagged(String tag) {
+        Objects.requireNonNull(tag, "tag");
+        return getMethods().stream().filter(m -> m.getTags().contains(tag)).collect(Collectors.toUnmodifiableList());
+    }
+
+    /**
+     * Free-text search: the methods whose text, in any language, contains every word of
+     * the query (case-insensitive). Names, summaries, descriptions, how-to-use, tags,
+     * typical users, skills and materials are searched. An empty query matches all.
+     */
+    default List<Method> search(String query) {
+        Objects.requireNonNull(query, "query");
+        String[] words = query.toLowerCase(Locale.ROOT).trim().split("\\s+");
+        return getMethods().stream()
+                .filter(m -> {
+                    String hay = index().searchText.get(m.getId());
+                    for (String w : words) {
+                        if (!hay.contains(w)) {
+                            return false;
+                        }
+                    }
+                    return true;
+                })
+                .collect(Collectors.toUnmodifiableList());
+    }
+
+    /** The method's phases in path order: by the bank's path order, then by phase order. */
+    default List<PhaseRef> phasesOf(Method method) {
+        Objects.requireNonNull(method, "method");
+        Map<String, Integer> pathOrder = index().pathOrder;
+        List<PhaseRef> refs = new ArrayList<>(method.getPhases());
+        refs.sort(Comparator.<PhaseRef>comparingInt(r -> pathOrder.getOrDefault(r.getPathId(), Integer.MAX_VALUE))
+                .thenComparingInt(r -> path(r.getPathId()).map(p -> p.indexOf(r.getPhaseId())).orElse(-1)));
+        return Collections.unmodifiableList(refs);
+    }
+
+    /** The paths the method is placed on, in bank order. */
+    default List<Path> pathsOf(Method method) {
+        Objects.requireNonNull(method, "method");
+        return getPaths().stream()
+                .filter(p -> method.getPhases().stream().anyMatch(r -> r.getPathId().equals(p.getId())))
+                .collect(Collectors.toUnmodifiableList());
+    }
+
+    /** The text in {@code language} with this bank's fallback chain. */
+    default String text(LocalizedText text, String language) {
+        Objects.requireNonNull(text, "text");
+        return text.get(language, getDefaultLanguage());
+    }
+
+    /** The rich text in {@code language} with this bank's fallback chain, parsed. */
+    default RichText richText(LocalizedText text, String language) {
+        return RichText.parse(text(text, language));
+    }
+
+    /** The title in {@code language}, else the id, else "Method bank". */
+    default String displayTitle(String language) {
+        return getTitle().map(t -> text(t, language)).orElse(getId().orElse("Method bank"));
+    }
+
+    /** Internal look-up tables, computed once. */
+    @Value.Lazy
+    default Index index() {
+        return new Index(this);
+    }
+
+    @Value.Check
+    default void check() {
+        if (getFormatVersion() != FORMAT_VERSION) {
+            throw new IllegalArgumentException("formatVersion " + getFormatVersion() + " is not supported; this version reads "
+                    + FORMAT_VERSION);
+        }
+        getId().ifPresent(id -> Ids.requireSlug("bank id", id));
+        if (!Ids.isLanguageTag(getDefaultLanguage())) {
+            throw new IllegalArgumentException("defaultLanguage '" + getDefaultLanguage() + "' is not a language tag");
+        }
+        List<Violation> violations = BankRules.check(getPaths(), getMethods());
+        if (!violations.isEmpty()) {
+            throw new IllegalArgumentException("the bank breaks " + violations.size() + " rule(s): "
+                    + violations.stream().map(Violation::toString).collect(Collectors.joining("; ")));
+        }
+    }
+
+    /** Look-up tables of a bank. Not API: the type is public only because interfaces require it. */
+    final class Index {
+        final Map<String, Method> methods = new HashMap<>();
+        final Map<String, Path> paths = new HashMap<>();
+        final Map<String, Integer> pathOrder = new HashMap<>();
+        final Map<String, String> searchText = new HashMap<>();
+
+        Index(MethodBank bank) {
+            for (int i = 0; i < bank.getPaths().size(); i++) {
+                Path p = bank.getPaths().get(i);
+                paths.put(p.getId(), p);
+                pathOrder.put(p.getId(), i);
+            }
+            for (Method m : bank.getMethods()) {
+                methods.put(m.getId(), m);
+                searchText.put(m.getId(), searchable(m));
+            }
+        }
+
+        private static String searchable(Method m) {
+            Stream<LocalizedText> texts = Stream.of(
+                    Stream.of(m.getName(), m.getDescription()),
+                    m.getSummary().stream(), m.getHowToUse().stream(), m.getRequiredSkills().stream(),
+                    m.getTypicalUsers().stream(), m.getMaterials().stream())
+                    .flatMap(s -> s);
+            String all = texts.flatMap(t -> t.getValues().values().stream()).collect(Collectors.joining("\n"))
+                    + "\n" + String.join("\n", m.getTags()) + "\n" + m.getId();
+            return all.toLowerCase(Locale.ROOT);
+        }
+    }
+}

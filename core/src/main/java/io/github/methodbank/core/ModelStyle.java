@@ -1,0 +1,25 @@
+package io.github.methodbank.core;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style shared by every model type: generated implementations stay
+ * package-private, users see only the interfaces and their nested {@code Builder}.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+        visibility = Value.Style.ImplementationVisibility.PACKAGE,
+        overshadowImplementation = true,
+        jdkOnly = true,
+        get = {"get*", "is*"},
+        depluralize = true,
+        depluralizeDictionary = {"phases:phase", "typicalUsers:typicalUser", "materials:material",
+            "steps:step", "tags:tag", "links:link", "methods:method", "paths:path", "values:value"},
+        defaults = @Value.Immutable(copy = false),
+        privateNoargConstructor = true)
+@interface ModelStyle {}

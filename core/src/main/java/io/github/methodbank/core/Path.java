@@ -1,0 +1,77 @@
+package io.github.methodbank.core;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * An ordered list of phases that work goes through, such as Leadership or Development.
+ * Not to be confused with {@link java.nio.file.Path}. Immutable.
+ */
+@Value.Immutable
+@ModelStyle
+public interface Path {
+
+    /** The path id, a slug unique within the bank. */
+    String getId();
+
+    /** The path name shown to people. */
+    LocalizedText getName();
+
+    /** The phases in order; at least one. */
+    List<Phase> getPhases();
+
+    /** A path with the given id, name and phases. */
+    static Path of(String id, LocalizedText name, List<Phase> phases) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(phases, "phases");
+        return builder().id(id).name(name).phases(phases).build();
+    }
+
+    /** A new builder. */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Path}. */
+    final class Builder extends ImmutablePath.Builder {}
+
+    /** The phase with this id, if the path has it. */
+    default Optional<Phase> phase(String phaseId) {
+        return getPhases().stream().filter(p -> p.getId().equals(phaseId)).findFirst();
+    }
+
+    /** The 0-based position of the phase on this path, or -1. */
+    default int indexOf(String phaseId) {
+        List<Phase> phases = getPhases();
+        for (int i = 0; i < phases.size(); i++) {
+            if (phases.get(i).getId().equals(phaseId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A reference to one of this path's phases. */
+    default PhaseRef ref(String phaseId) {
+        return PhaseRef.of(getId(), phaseId);
+    }
+
+    @Value.Check
+    default void check() {
+        Ids.requireSlug("path id", getId());
+        if (getPhases().isEmpty()) {
+            throw new IllegalArgumentException("path '" + getId() + "' has no phases");
+        }
+        Set<String> seen = new HashSet<>();
+        for (Phase p : getPhases()) {
+            if (!seen.add(p.getId())) {
+                throw new IllegalArgumentException("path '" + getId() + "' has phase '" + p.getId() + "' twice");
+            }
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package io.github.methodbank.core;
+
+import org.immutables.value.Value;
+
+/** A closed range of whole numbers, such as 60-90 minutes or 4-12 people. Immutable. */
+@Value.Immutable
+@ModelStyle
+public interface Range {
+
+    /** The lower bound, at least 0. */
+    @Value.Parameter
+    int getMin();
+
+    /** The upper bound, at least {@link #getMin()}. */
+    @Value.Parameter
+    int getMax();
+
+    /** The range {@code min..max}. */
+    static Range of(int min, int max) {
+        return ImmutableRange.of(min, max);
+    }
+
+    /** "60" when min equals max, else "60–90". */
+    default String format() {
+        return getMin() == getMax() ? Integer.toString(getMin()) : getMin() + "\u2013" + getMax();
+    }
+
+    @Value.Check
+    default void check() {
+        if (getMin() < 0) {
+            throw new IllegalArgumentException("a range cannot start below 0, was " + getMin());
+        }
+        if (getMax() < getMin()) {
+            throw new IllegalArgumentException("a range's max (" + getMax() + ") is below its min (" + getMin() + ")");
+        }
+    }
+}

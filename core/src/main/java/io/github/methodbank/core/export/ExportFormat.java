@@ -1,0 +1,45 @@
+package io.github.methodbank.core.export;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+
+/** What an exporter produces: an id such as {@code pdf-cards}, a name, a media type and a file extension. */
+@Value.Immutable
+public interface ExportFormat {
+
+    /** The format id: lower-case letters, digits and hyphens. Unique among discovered exporters. */
+    @Value.Parameter
+    String getId();
+
+    /** A name people read, such as "Printable PDF cards". */
+    @Value.Parameter
+    String getDisplayName();
+
+    /** The media type, such as {@code application/pdf}. */
+    @Value.Parameter
+    String getMediaType();
+
+    /** The file extension without a dot, such as {@code pdf}. */
+    @Value.Parameter
+    String getFileExtension();
+
+    /** A format. */
+    static ExportFormat of(String id, String displayName, String mediaType, String fileExtension) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(displayName, "displayName");
+        Objects.requireNonNull(mediaType, "mediaType");
+        Objects.requireNonNull(fileExtension, "fileExtension");
+        return ImmutableExportFormat.of(id, displayName, mediaType, fileExtension);
+    }
+
+    @Value.Check
+    default void check() {
+        if (!Pattern.matches("[a-z0-9]+(-[a-z0-9]+)*", getId())) {
+            throw new IllegalArgumentException("format id '" + getId() + "' must be lower-case letters, digits and hyphens");
+        }
+        if (getFileExtension().startsWith(".") || getFileExtension().isBlank()) {
+            throw new IllegalArgumentException("file extension '" + getFileExtension() + "' must be given without a dot");
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package io.github.methodbank.core.export;
+
+import io.github.methodbank.core.LocalizedText;
+import io.github.methodbank.core.Method;
+import io.github.methodbank.core.MethodBank;
+import io.github.methodbank.core.RichText;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One export call: the bank, the methods in the order they are exported, the language,
+ * and (for reproducible output) a fixed timestamp. Immutable.
+ */
+@Value.Immutable
+public interface ExportJob {
+
+    /** The bank the methods come from. */
+    MethodBank getBank();
+
+    /** The methods to export, in order; each belongs to the bank. May be empty. */
+    List<Method> getMethods();
+
+    /** The language to export in (BCP 47 tag); texts fall back to the bank's default language. */
+    String getLanguage();
+
+    /**
+     * The timestamp to write into documents. When absent, exporters use
+     * {@code SOURCE_DATE_EPOCH} from the environment if set, else the current time.
+     */
+    Optional<Instant> getTimestamp();
+
+    /** Hears progress and warnings. Not part of equality. */
+    @Value.Default
+    @Value.Auxiliary
+    default ExportListener getListener() {
+        return ExportListener.NONE;
+    }
+
+    /** A job for these methods of the bank. */
+    static ExportJob of(MethodBank bank, List<Method> methods, String language) {
+        Objects.requireNonNull(bank, "bank");
+        Objects.requireNonNull(methods, "methods");
+        Objects.requireNonNull(language, "language");
+        return builder().bank(bank).methods(methods).language(language).build();
+    }
+
+    /** A job for every method of the bank, in the bank's default language. */
+    static ExportJob allOf(MethodBank bank) {
+        Objects.requireNonNull(bank, "bank");
+        return of(bank, bank.getMethods(), bank.getDefaultLanguage());
+    }
+
+    /** A new builder. */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds an {@link ExportJob}. */
+    final class Builder extends ImmutableExportJob.Builder {}
+
+    /** The text in the job's language with the bank's fallback. */
+    default String text(LocalizedText text) {
+        return getBank().text(text, getLanguage());
+    }
+
+    /** The rich text in the job's language with the bank's fallback, parsed. */
+    default RichText richText(LocalizedText text) {
+        return getBank().richText(text, getLanguage());
+    }
+
+    /**
+     * The timestamp to write: {@link #getTimestamp()}, else {@code SOURCE_DATE_EPOCH}, else now.
+     *
+     * @throws IllegalArgumentException when {@code SOURCE_DATE_EPOCH} is set but not a number of seconds
+     */
+    default Instant effectiveTimestamp() {
+        if (getTimestamp().isPresent()) {
+            return getTimestamp().get();
+        }
+        return sourceDateEpoch().orElseGet(Instant::now);
+    }
+
+    /** {@code SOURCE_DATE_EPOCH} from the environment (or the system property of that name), if set. */
+    static Optional<Instant> sourceDateEpoch() {
+        String v = System.getProperty("SOURCE_DATE_EPOCH", System.getenv("SOURCE_DATE_EPOCH"));
+        if (v == null || v.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Instant.ofEpochSecond(Long.parseLong(v.trim())));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("SOURCE_DATE_EPOCH must be a number of seconds, was '" + v + "'");
+        }
+    }
+
+    @Value.Check
+    default void check() {
+        for (Method m : getMethods()) {
+            if (!getBank().method(m.getId()).map(m::equals).orElse(false)) {
+                throw new IllegalArgumentException("method '" + m.getId() + "' is not in the bank being exported");
+            }
+        }
+        if (!getLanguage().matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")) {
+            throw new IllegalArgumentException("'" + getLanguage() + "' is not a language tag such as fi, sv or en");
+        }
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * The export SPI: {@link io.github.methodbank.core.export.Exporter} turns a selection of a
+ * bank's methods into bytes; {@link io.github.methodbank.core.export.ExporterProvider}s are
+ * found with {@link io.github.methodbank.core.export.Exporters}.
+ */
+@ModelStyle
+package io.github.methodbank.core.export;

@@ -1,0 +1,438 @@
+package io.github.methodbank.core.internal.json;
+
+import io.github.methodbank.core.BankResources;
+import io.github.methodbank.core.Limits;
+import io.github.methodbank.core.LocalizedText;
+import io.github.methodbank.core.Method;
+import io.github.methodbank.core.MethodBank;
+import io.github.methodbank.core.MethodBankException;
+import io.github.methodbank.core.Path;
+import io.github.methodbank.core.Problem;
+import io.github.methodbank.core.Problem.Severity;
+import io.github.methodbank.core.internal.BankRules;
+import io.github.methodbank.core.internal.Violation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** Loads banks from files, directories, streams and readers. Thread-safe. Not API. */
+public final class BankLoader {
+
+    private final Limits limits;
+    private final boolean lenient;
+    private final Consumer<Problem> warnings;
+    private final TreeReader treeReader;
+
+    /** A loader with these settings. */
+    public BankLoader(Limits limits, boolean lenient, Consumer<Problem> warnings) {
+        this.limits = limits;
+        this.lenient = lenient;
+        this.warnings = warnings;
+        this.treeReader = new TreeReader(limits);
+    }
+
+    /** A method bound from a file, with where it came from. */
+    private record Located(Method method, Binder binder, Node node, String pointerPrefix) {}
+
+    /** A path bound from the bank file, with where it came from. */
+    private record LocatedPath(Path path, Binder binder, Node node) {}
+
+    /** What the bank object's header said. */
+    private static final class Header {
+        final MethodBank.Builder builder = MethodBank.builder();
+        String language = "en";
+    }
+
+    /** Loads a bank file, or a bank directory ({@code bank.json} plus {@code methods/*.json}). */
+    public MethodBank load(java.nio.file.Path file) throws MethodBankException {
+        List<Problem> problems = new ArrayList<>();
+        String name = file.toString();
+        if (Files.isDirectory(file)) {
+            return loadDirectory(file, problems);
+        }
+        String text = readFile(file, name, problems);
+        if (text == null) {
+            throw fail(problems);
+        }
+        java.nio.file.Path dir = file.toAbsolutePath().getParent();
+        return bind(text, name, Optional.ofNullable(dir), problems);
+    }
+
+    /** Loads a bank from UTF-8 bytes; {@code name} is used in problem reports. */
+    public MethodBank load(InputStream in, String name) throws MethodBankException {
+        List<Problem> problems = new ArrayList<>();
+        byte[] bytes;
+        try {
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.getMaxFileBytes() + 1));
+        } catch (IOException e) {
+            throw new MethodBankException(Problem.of(Severity.ERROR, name, 0, 0, "",
+                    "could not read the bank: " + e.getMessage(), null), e);
+        }
+        if (bytes.length > limits.getMaxFileBytes()) {
+            problems.add(tooLarge(name));
+            throw fail(problems);
+        }
+        String text = decode(bytes, name, problems);
+        if (text == null) {
+            throw fail(problems);
+        }
+        return bind(text, name, Optional.empty(), problems);
+    }
+
+    /** Loads a bank from characters; {@code name} is used in problem reports. */
+    public MethodBank load(Reader reader, String name) throws MethodBankException {
+        List<Problem> problems = new ArrayList<>();
+        StringBuilder sb = new StringBuilder();
+        char[] buf = new char[8192];
+        try {
+            int n;
+            while ((n = reader.read(buf)) >= 0) {
+                sb.append(buf, 0, n);
+                if (sb.length() > limits.getMaxFileBytes()) {
+                    problems.add(tooLarge(name));
+                    throw fail(problems);
+                }
+            }
+        } catch (IOException e) {
+            throw new MethodBankException(Problem.of(Severity.ERROR, name, 0, 0, "",
+                    "could not read the bank: " + e.getMessage(), null), e);
+        }
+        return bind(sb.toString(), name, Optional.empty(), problems);
+    }
+
+    private Problem tooLarge(String name) {
+        return Problem.of(Severity.ERROR, name, 0, 0, "", "the file is larger than the limit of "
+                + limits.getMaxFileBytes() + " bytes (raise Limits.maxFileBytes if this is intended)", null);
+    }
+
+    private String readFile(java.nio.file.Path file, String name, List<Problem> problems) {
+        try {
+            long size = Files.size(file);
+            if (size > limits.getMaxFileBytes()) {
+                problems.add(tooLarge(name));
+                return null;
+            }
+            return decode(Files.readAllBytes(file), name, problems);
+        } catch (NoSuchFileException e) {
+            problems.add(Problem.of(Severity.ERROR, name, 0, 0, "", "there is no such file", null));
+        } catch (IOException e) {
+            problems.add(Problem.of(Severity.ERROR, name, 0, 0, "", "could not read the file: " + e.getMessage(), null));
+        }
+        return null;
+    }
+
+    /** Strict UTF-8 decoding; a bad byte is reported with its line and column. */
+    static String decode(byte[] bytes, String name, List<Problem> problems) {
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        var result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int bad = in.position();
+            String before = new String(bytes, start, bad - start, StandardCharsets.UTF_8);
+            int line = 1;
+            int col = 1;
+            for (int i = 0; i < before.length(); i++) {
+                if (before.charAt(i) == '\n') {
+                    line++;
+                    col = 1;
+                } else {
+                    col++;
+                }
+            }
+            problems.add(Problem.of(Severity.ERROR, name, line, col, "", "the file is not valid UTF-8 (byte 0x"
+                    + String.format("%02X", bytes[bad] & 0xFF) + " at offset " + bad
+                    + "); save it as UTF-8", null));
+            return null;
+        }
+        try {
+            decoder.flush(out);
+        } catch (RuntimeException e) {
+            // flush of UTF-8 never fails; keep the decoded text
+        }
+        out.flip();
+        return out.toString();
+    }
+
+    private MethodBank bind(String text, String name, Optional<java.nio.file.Path> dir, List<Problem> problems)
+            throws MethodBankException {
+        Node root = treeReader.read(text, name, problems);
+        if (root == null) {
+            throw fail(problems);
+        }
+        Binder binder = new Binder(name, lenient, limits, problems);
+        Node.Obj o = binder.object(root, "a method bank");
+        if (o == null) {
+            throw fail(problems);
+        }
+        Header b = header(o, binder);
+        List<LocatedPath> paths = paths(o, binder);
+        List<Located> methods = new ArrayList<>();
+        Node methodsNode = o.members.get("methods");
+        if (methodsNode == null) {
+            binder.report(o, "a method bank needs the field 'methods' (a list, may be empty)", null);
+        } else {
+            methods(methodsNode, binder, "", methods);
+        }
+        return finish(b, paths, methods, dir, problems);
+    }
+
+    private MethodBank loadDirectory(java.nio.file.Path dir, List<Problem> problems) throws MethodBankException {
+        java.nio.file.Path bankFile = dir.resolve("bank.json");
+        String name = bankFile.toString();
+        String text = readFile(bankFile, name, problems);
+        if (text == null) {
+            throw fail(problems);
+        }
+        Node root = treeReader.read(text, name, problems);
+        if (root == null) {
+            throw fail(problems);
+        }
+        Binder binder = new Binder(name, lenient, limits, problems);
+        Node.Obj o = binder.object(root, "a method bank");
+        if (o == null) {
+            throw fail(problems);
+        }
+        Header b = header(o, binder);
+        List<LocatedPath> paths = paths(o, binder);
+        List<Located> methods = new ArrayList<>();
+        Node inline = o.members.get("methods");
+        if (inline != null) {
+            methods(inline, binder, "", methods);
+        }
+        java.nio.file.Path methodDir = dir.resolve("methods");
+        if (Files.isDirectory(methodDir)) {
+            List<java.nio.file.Path> files;
+            try (Stream<java.nio.file.Path> s = Files.list(methodDir)) {
+                files = s.filter(f -> f.getFileName().toString().endsWith(".json")
+                                && Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))
+                        .sorted().collect(Collectors.toList());
+            } catch (IOException e) {
+                problems.add(Problem.of(Severity.ERROR, methodDir.toString(), 0, 0, "",
+                        "could not list the method files: " + e.getMessage(), null));
+                throw fail(problems);
+            }
+            if (methods.size() + files.size() > limits.getMaxMethods()) {
+                problems.add(Problem.of(Severity.ERROR, methodDir.toString(), 0, 0, "", "the bank has "
+                        + (methods.size() + files.size()) + " methods, more than the limit of " + limits.getMaxMethods()
+                        + " (raise Limits.maxMethods if this is intended)", null));
+                throw fail(problems);
+            }
+            for (java.nio.file.Path f : files) {
+                String fname = f.toString();
+                String ftext = readFile(f, fname, problems);
+                if (ftext == null) {
+                    continue;
+                }
+                Node mroot = treeReader.read(ftext, fname, problems);
+                if (mroot == null) {
+                    continue;
+                }
+                Binder mb = new Binder(fname, lenient, limits, problems);
+                mb.defaultLanguage(b.language);
+                Method m = mb.method(mroot);
+                methods.add(new Located(m, mb, mroot, ""));
+            }
+        }
+        return finish(b, paths, methods, Optional.of(dir.toAbsolutePath()), problems);
+    }
+
+    private Header header(Node.Obj o, Binder binder) {
+        binder.fields(o, Binder.BANK_FIELDS, "a method bank");
+        Header h = new Header();
+        MethodBank.Builder b = h.builder;
+        Node version = o.members.get("formatVersion");
+        if (version == null) {
+            binder.report(o, "a method bank needs the field 'formatVersion' (write \"formatVersion\": 1)", null);
+        } else {
+            Integer v = binder.integer(version, "formatVersion", 0);
+            if (v != null && v != MethodBank.FORMAT_VERSION) {
+                binder.report(version, "formatVersion " + v + " is not supported; this version of methodbank reads "
+                        + "formatVersion " + MethodBank.FORMAT_VERSION, null);
+            }
+        }
+        Node lang = o.members.get("defaultLanguage");
+        String language = "en";
+        if (lang != null) {
+            String l = binder.languageTag(lang, "defaultLanguage");
+            if (l != null) {
+                language = l;
+            }
+        }
+        b.defaultLanguage(language);
+        h.language = language;
+        binder.defaultLanguage(language);
+        Node id = o.members.get("id");
+        if (id != null) {
+            String v = binder.slug(id, "bank id");
+            if (v != null) {
+                b.id(v);
+            }
+        }
+        Node title = o.members.get("title");
+        if (title != null) {
+            LocalizedText t = binder.localized(title, "the bank title", false);
+            if (t != null) {
+                b.title(t);
+            }
+        }
+        return h;
+    }
+
+    private List<LocatedPath> paths(Node.Obj o, Binder binder) {
+        Node pathsNode = o.members.get("paths");
+        List<LocatedPath> paths = new ArrayList<>();
+        if (pathsNode == null) {
+            binder.report(o, "a method bank needs the field 'paths' (a list, may be empty)", null);
+            return paths;
+        }
+        List<Node> nodes = binder.array(pathsNode, "the paths", limits.getMaxPhases(), "maxPhases");
+        if (nodes != null) {
+            for (Node n : nodes) {
+                paths.add(new LocatedPath(binder.path(n), binder, n));
+            }
+        }
+        return paths;
+    }
+
+    private void methods(Node methodsNode, Binder binder, String prefix, List<Located> out) {
+        List<Node> nodes = binder.array(methodsNode, "the methods", limits.getMaxMethods(), "maxMethods");
+        if (nodes == null) {
+            return;
+        }
+        for (Node n : nodes) {
+            out.add(new Located(binder.method(n), binder, n, prefix));
+        }
+    }
+
+    private MethodBank finish(Header h, List<LocatedPath> paths, List<Located> methods,
+            Optional<java.nio.file.Path> dir, List<Problem> problems) throws MethodBankException {
+        // Bank-wide rules run only on the parts that bound cleanly, so one mistake is not reported twice.
+        List<LocatedPath> goodPaths = paths.stream().filter(p -> p.path() != null).collect(Collectors.toList());
+        List<Located> goodMethods = methods.stream().filter(l -> l.method() != null).collect(Collectors.toList());
+        boolean pathsComplete = goodPaths.size() == paths.size();
+        List<Violation> violations = BankRules.check(
+                goodPaths.stream().map(LocatedPath::path).collect(Collectors.toList()),
+                goodMethods.stream().map(Located::method).collect(Collectors.toList()));
+        for (Violation v : violations) {
+            String[] parts = v.pointer().split("/");
+            int index = Integer.parseInt(parts[2]);
+            String rest = v.pointer().substring(("/" + parts[1] + "/" + parts[2]).length());
+            String message = v.message();
+            java.util.regex.Matcher first = FIRST_AT.matcher(message);
+            if (parts[1].equals("methods")) {
+                if (!pathsComplete && rest.startsWith("/phases/")) {
+                    continue; // a broken path would make every reference to it look unknown
+                }
+                if (first.find()) {
+                    Located f = goodMethods.get(Integer.parseInt(first.group(2)));
+                    message = first.replaceFirst(java.util.regex.Matcher.quoteReplacement("(first at " + where(f.binder(), f.node()) + ")"));
+                }
+                Located l = goodMethods.get(index);
+                l.binder().report(resolve(l.node(), rest), message, v.suggestion().orElse(null));
+            } else {
+                if (first.find()) {
+                    LocatedPath f = goodPaths.get(Integer.parseInt(first.group(2)));
+                    message = first.replaceFirst(java.util.regex.Matcher.quoteReplacement("(first at " + where(f.binder(), f.node()) + ")"));
+                }
+                LocatedPath l = goodPaths.get(index);
+                l.binder().report(resolve(l.node(), rest), message, v.suggestion().orElse(null));
+            }
+        }
+        dir.ifPresent(d -> checkImages(d, goodMethods));
+        if (problems.stream().anyMatch(p -> p.severity() == Severity.ERROR)) {
+            throw fail(problems);
+        }
+        problems.forEach(warnings);
+        MethodBank.Builder b = h.builder;
+        b.paths(goodPaths.stream().map(LocatedPath::path).collect(Collectors.toList()));
+        b.methods(goodMethods.stream().map(Located::method).collect(Collectors.toList()));
+        dir.ifPresent(d -> b.resources(BankResources.directory(d)));
+        try {
+            return b.build();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            // Every rule is checked above; reaching this means the loader and the model disagree.
+            throw new MethodBankException(Problem.of(Severity.ERROR, "bank", 0, 0, "", String.valueOf(e.getMessage()),
+                    null), e);
+        }
+    }
+
+    private static final java.util.regex.Pattern FIRST_AT =
+            java.util.regex.Pattern.compile("\\(first at /(methods|paths)/(\\d+)/id\\)");
+
+    private static String where(Binder binder, Node node) {
+        return binder.source() + ":" + node.line + ":" + node.column;
+    }
+
+    /** Walks a pointer relative to a node; stops at the deepest node that exists. */
+    static Node resolve(Node from, String relative) {
+        Node cur = from;
+        if (relative.isEmpty()) {
+            return cur;
+        }
+        for (String raw : relative.substring(1).split("/")) {
+            String seg = raw.replace("~1", "/").replace("~0", "~");
+            if (cur instanceof Node.Obj o && o.members.containsKey(seg)) {
+                cur = o.members.get(seg);
+            } else if (cur instanceof Node.Arr a && seg.matches("\\d+") && Integer.parseInt(seg) < a.elements.size()) {
+                cur = a.elements.get(Integer.parseInt(seg));
+            } else {
+                break;
+            }
+        }
+        return cur;
+    }
+
+    private void checkImages(java.nio.file.Path dir, List<Located> methods) {
+        java.nio.file.Path realDir;
+        try {
+            realDir = dir.toRealPath();
+        } catch (IOException e) {
+            return;
+        }
+        for (Located l : methods) {
+            Optional<String> image = l.method().getImage();
+            if (image.isEmpty()) {
+                continue;
+            }
+            Node at = resolve(l.node(), "/image");
+            java.nio.file.Path file = dir.resolve(image.get()).normalize();
+            if (!Files.exists(file)) {
+                l.binder().report(at, "the image file '" + image.get() + "' does not exist in " + dir, null);
+                continue;
+            }
+            try {
+                java.nio.file.Path real = file.toRealPath();
+                if (!real.startsWith(realDir)) {
+                    l.binder().report(at, "the image '" + image.get() + "' leads outside the bank's directory "
+                            + "(through a link); keep images inside it", null);
+                }
+            } catch (IOException e) {
+                l.binder().report(at, "the image file '" + image.get() + "' cannot be read: " + e.getMessage(), null);
+            }
+        }
+    }
+
+    private static MethodBankException fail(List<Problem> problems) {
+        return new MethodBankException(problems);
+    }
+}
