@@ -8,7 +8,9 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The bank-wide rules (unique ids, resolvable phase references), shared by the model's own
@@ -20,34 +22,49 @@ public final class BankRules {
     /** Every broken bank-wide rule, with JSON pointers into the bank. */
     public static List<Violation> check(List<Path> paths, List<Method> methods) {
         List<Violation> out = new ArrayList<>();
-        Map<String, Integer> pathIds = new HashMap<>();
-        Set<String> allRefs = new LinkedHashSet<>();
-        for (int i = 0; i < paths.size(); i++) {
-            Path p = paths.get(i);
-            Integer first = pathIds.putIfAbsent(p.getId(), i);
-            if (first != null) {
-                out.add(Violation.of("/paths/" + i + "/id",
-                        "path id '" + p.getId() + "' is used twice (first at /paths/" + first + "/id)"));
+        out.addAll(duplicates("path", "/paths/", paths.stream().map(Path::getId).collect(Collectors.toList())));
+        out.addAll(duplicates("method", "/methods/", methods.stream().map(Method::getId).collect(Collectors.toList())));
+        out.addAll(unresolved(paths, methods));
+        return out;
+    }
+
+    /** Ids used twice; {@code ids} may hold nulls for entries without a usable id. */
+    public static List<Violation> duplicates(String kind, String prefix, List<String> ids) {
+        List<Violation> out = new ArrayList<>();
+        Map<String, Integer> first = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i);
+            if (id == null) {
+                continue;
             }
+            Integer f = first.putIfAbsent(id, i);
+            if (f != null) {
+                out.add(Violation.of(prefix + i + "/id",
+                        kind + " id '" + id + "' is used twice (first at " + prefix + f + "/id)"));
+            }
+        }
+        return out;
+    }
+
+    /** Phase references of the methods that name no phase of the paths. */
+    public static List<Violation> unresolved(List<Path> paths, List<Method> methods) {
+        List<Violation> out = new ArrayList<>();
+        Set<String> pathIds = new HashSet<>();
+        Set<String> allRefs = new LinkedHashSet<>();
+        for (Path p : paths) {
+            pathIds.add(p.getId());
             p.getPhases().forEach(ph -> allRefs.add(p.getId() + "/" + ph.getId()));
         }
-        Map<String, Integer> methodIds = new HashMap<>();
         for (int i = 0; i < methods.size(); i++) {
-            Method m = methods.get(i);
-            Integer first = methodIds.putIfAbsent(m.getId(), i);
-            if (first != null) {
-                out.add(Violation.of("/methods/" + i + "/id",
-                        "method id '" + m.getId() + "' is used twice (first at /methods/" + first + "/id)"));
-            }
-            List<PhaseRef> refs = m.getPhases();
+            List<PhaseRef> refs = methods.get(i).getPhases();
             for (int j = 0; j < refs.size(); j++) {
-                String ref = refs.get(j).asString();
+                PhaseRef r = refs.get(j);
+                String ref = r.asString();
                 if (!allRefs.contains(ref)) {
-                    String message = pathIds.containsKey(refs.get(j).getPathId())
-                            ? "path '" + refs.get(j).getPathId() + "' has no phase '" + refs.get(j).getPhaseId() + "'"
-                            : "there is no path '" + refs.get(j).getPathId() + "' for phase reference '" + ref + "'";
-                    out.add(new Violation("/methods/" + i + "/phases/" + j, message,
-                            Suggestions.closest(ref, allRefs)));
+                    String message = pathIds.contains(r.getPathId())
+                            ? "path '" + r.getPathId() + "' has no phase '" + r.getPhaseId() + "'"
+                            : "there is no path '" + r.getPathId() + "' for phase reference '" + ref + "'";
+                    out.add(new Violation("/methods/" + i + "/phases/" + j, message, Suggestions.closest(ref, allRefs)));
                 }
             }
         }

@@ -330,32 +330,27 @@ public final class BankLoader {
         List<LocatedPath> goodPaths = paths.stream().filter(p -> p.path() != null).collect(Collectors.toList());
         List<Located> goodMethods = methods.stream().filter(l -> l.method() != null).collect(Collectors.toList());
         boolean pathsComplete = goodPaths.size() == paths.size();
-        List<Violation> violations = BankRules.check(
-                goodPaths.stream().map(LocatedPath::path).collect(Collectors.toList()),
-                goodMethods.stream().map(Located::method).collect(Collectors.toList()));
-        for (Violation v : violations) {
-            String[] parts = v.pointer().split("/");
-            int index = Integer.parseInt(parts[2]);
-            String rest = v.pointer().substring(("/" + parts[1] + "/" + parts[2]).length());
-            String message = v.message();
-            java.util.regex.Matcher first = FIRST_AT.matcher(message);
-            if (parts[1].equals("methods")) {
-                if (!pathsComplete && rest.startsWith("/phases/")) {
-                    continue; // a broken path would make every reference to it look unknown
-                }
-                if (first.find()) {
-                    Located f = goodMethods.get(Integer.parseInt(first.group(2)));
-                    message = first.replaceFirst(java.util.regex.Matcher.quoteReplacement("(first at " + where(f.binder(), f.node()) + ")"));
-                }
-                Located l = goodMethods.get(index);
-                l.binder().report(resolve(l.node(), rest), message, v.suggestion().orElse(null));
-            } else {
-                if (first.find()) {
-                    LocatedPath f = goodPaths.get(Integer.parseInt(first.group(2)));
-                    message = first.replaceFirst(java.util.regex.Matcher.quoteReplacement("(first at " + where(f.binder(), f.node()) + ")"));
-                }
-                LocatedPath l = goodPaths.get(index);
-                l.binder().report(resolve(l.node(), rest), message, v.suggestion().orElse(null));
+        // Duplicate ids are checked on every entry with a readable id, even one with other mistakes.
+        for (Violation v : BankRules.duplicates("path", "/paths/", paths.stream()
+                .map(p -> p.path() != null ? p.path().getId() : rawId(p.node())).collect(Collectors.toList()))) {
+            int[] ij = indexes(v);
+            LocatedPath dup = paths.get(ij[0]);
+            LocatedPath first = paths.get(ij[1]);
+            dup.binder().report(resolve(dup.node(), "/id"), firstAt(v, first.binder(), first.node()), null);
+        }
+        for (Violation v : BankRules.duplicates("method", "/methods/", methods.stream()
+                .map(l -> l.method() != null ? l.method().getId() : rawId(l.node())).collect(Collectors.toList()))) {
+            int[] ij = indexes(v);
+            Located dup = methods.get(ij[0]);
+            Located first = methods.get(ij[1]);
+            dup.binder().report(resolve(dup.node(), "/id"), firstAt(v, first.binder(), first.node()), null);
+        }
+        if (pathsComplete) { // a broken path would make every reference to it look unknown
+            for (Violation v : BankRules.unresolved(goodPaths.stream().map(LocatedPath::path).collect(Collectors.toList()),
+                    goodMethods.stream().map(Located::method).collect(Collectors.toList()))) {
+                String[] parts = v.pointer().split("/");
+                Located l = goodMethods.get(Integer.parseInt(parts[2]));
+                l.binder().report(resolve(l.node(), "/phases/" + parts[4]), v.message(), v.suggestion().orElse(null));
             }
         }
         dir.ifPresent(d -> checkImages(d, goodMethods));
@@ -377,10 +372,30 @@ public final class BankLoader {
     }
 
     private static final java.util.regex.Pattern FIRST_AT =
-            java.util.regex.Pattern.compile("\\(first at /(methods|paths)/(\\d+)/id\\)");
+            java.util.regex.Pattern.compile("/(?:methods|paths)/(\\d+)/id \\(first at /(?:methods|paths)/(\\d+)/id\\)");
 
-    private static String where(Binder binder, Node node) {
-        return binder.source() + ":" + node.line + ":" + node.column;
+    /** [duplicate index, first index] of a duplicate-id violation. */
+    private static int[] indexes(Violation v) {
+        java.util.regex.Matcher m = FIRST_AT.matcher(v.pointer() + " " + v.message().substring(v.message().indexOf('(')));
+        if (!m.find()) {
+            throw new IllegalStateException("unexpected violation " + v);
+        }
+        return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
+    }
+
+    private static String firstAt(Violation v, Binder firstBinder, Node firstNode) {
+        Node id = resolve(firstNode, "/id");
+        String msg = v.message();
+        return msg.substring(0, msg.indexOf(" (first at ")) + " (first at " + firstBinder.source() + ":" + id.line + ":"
+                + id.column + ")";
+    }
+
+    private static String rawId(Node node) {
+        if (node instanceof Node.Obj o && o.members.get("id") instanceof Node.Str s
+                && s.value.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            return s.value;
+        }
+        return null;
     }
 
     /** Walks a pointer relative to a node; stops at the deepest node that exists. */

@@ -130,7 +130,11 @@ public final class Binder {
     Node required(Node.Obj o, String key, String what) {
         Node n = o.members.get(key);
         if (n == null) {
-            error(o, what + " needs the field '" + key + "'");
+            String typo = o.members.keySet().stream()
+                    .filter(k -> Suggestions.closest(k, List.of(key)).isPresent() && !k.equals(key))
+                    .findFirst().orElse(null);
+            error(o, what + " needs the field '" + key + "'"
+                    + (typo == null ? "" : " ('" + typo + "' looks like a misspelling of it)"));
         }
         return n;
     }
