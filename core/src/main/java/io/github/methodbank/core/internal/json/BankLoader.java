@@ -448,6 +448,9 @@ public final class BankLoader {
     }
 
     private static MethodBankException fail(List<Problem> problems) {
-        return new MethodBankException(problems);
+        List<Problem> sorted = new ArrayList<>(problems);
+        sorted.sort(java.util.Comparator.comparing(Problem::source).thenComparingInt(Problem::line)
+                .thenComparingInt(Problem::column));
+        return new MethodBankException(sorted);
     }
 }

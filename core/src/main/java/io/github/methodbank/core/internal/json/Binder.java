@@ -115,7 +115,8 @@ public final class Binder {
                 problems.add(Problem.of(Severity.WARNING, source, at.line, at.column, at.pointer,
                         message + "; it is ignored", suggestion));
             } else {
-                error(at, message + "; known fields are " + String.join(", ", sorted(known)), suggestion);
+                error(at, suggestion != null ? message : message + "; known fields are " + String.join(", ", sorted(known)),
+                        suggestion);
             }
         }
     }

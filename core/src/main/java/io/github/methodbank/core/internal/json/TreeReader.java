@@ -43,13 +43,14 @@ public final class TreeReader {
      * {@code problems} either way.
      */
     public Node read(String text, String source, List<Problem> problems) {
+        java.util.ArrayDeque<String> open = new java.util.ArrayDeque<>();
         try (JsonParser p = factory.createParser(text)) {
             JsonToken first = p.nextToken();
             if (first == null) {
                 problems.add(Problem.of(Severity.ERROR, source, 1, 1, "", "the file is empty; a bank is a JSON object", null));
                 return null;
             }
-            Node root = value(p, first, "", 1, source, problems);
+            Node root = value(p, first, "", 1, source, problems, open);
             JsonToken extra = p.nextToken();
             if (extra != null) {
                 JsonLocation loc = p.currentTokenLocation();
@@ -61,13 +62,13 @@ public final class TreeReader {
         } catch (StreamConstraintsException e) {
             JsonLocation loc = e.getLocation();
             problems.add(Problem.of(Severity.ERROR, source, loc == null ? 0 : loc.getLineNr(),
-                    loc == null ? 0 : loc.getColumnNr(), "", plainConstraint(e), null));
+                    loc == null ? 0 : loc.getColumnNr(), open.isEmpty() ? "" : open.peek(), plainConstraint(e), null));
             return null;
         } catch (JsonParseException e) {
             JsonLocation loc = e.getLocation();
             problems.add(Problem.of(Severity.ERROR, source, loc == null ? 0 : loc.getLineNr(),
-                    loc == null ? 0 : loc.getColumnNr(), "", "not valid JSON: " + plainSyntax(e.getOriginalMessage()),
-                    null));
+                    loc == null ? 0 : loc.getColumnNr(), open.isEmpty() ? "" : open.peek(),
+                    "not valid JSON: " + plainSyntax(e.getOriginalMessage()), null));
             return null;
         } catch (DepthException e) {
             problems.add(Problem.of(Severity.ERROR, source, e.line, e.column, e.pointer,
@@ -80,21 +81,22 @@ public final class TreeReader {
         }
     }
 
-    private Node value(JsonParser p, JsonToken t, String pointer, int depth, String source, List<Problem> problems)
-            throws IOException {
+    private Node value(JsonParser p, JsonToken t, String pointer, int depth, String source, List<Problem> problems,
+            java.util.Deque<String> open) throws IOException {
         JsonLocation loc = p.currentTokenLocation();
         int line = loc.getLineNr();
         int col = loc.getColumnNr();
         switch (t) {
             case START_OBJECT: {
                 checkDepth(depth, line, col, pointer);
+                open.push(pointer);
                 Node.Obj obj = new Node.Obj(line, col, pointer);
                 JsonToken k;
                 while ((k = p.nextToken()) == JsonToken.FIELD_NAME) {
                     String key = p.currentName();
                     JsonLocation keyLoc = p.currentTokenLocation();
                     String childPointer = pointer + "/" + Node.segment(key);
-                    Node child = value(p, p.nextToken(), childPointer, depth + 1, source, problems);
+                    Node child = value(p, p.nextToken(), childPointer, depth + 1, source, problems, open);
                     if (obj.members.containsKey(key)) {
                         problems.add(Problem.of(Severity.ERROR, source, keyLoc.getLineNr(), keyLoc.getColumnNr(),
                                 childPointer, "field '" + key + "' appears twice in the same object; keep one", null));
@@ -102,15 +104,18 @@ public final class TreeReader {
                         obj.members.put(key, child);
                     }
                 }
+                open.pop();
                 return obj;
             }
             case START_ARRAY: {
                 checkDepth(depth, line, col, pointer);
+                open.push(pointer);
                 List<Node> elements = new ArrayList<>();
                 JsonToken e;
                 while ((e = p.nextToken()) != JsonToken.END_ARRAY) {
-                    elements.add(value(p, e, pointer + "/" + elements.size(), depth + 1, source, problems));
+                    elements.add(value(p, e, pointer + "/" + elements.size(), depth + 1, source, problems, open));
                 }
+                open.pop();
                 return new Node.Arr(line, col, pointer, elements);
             }
             case VALUE_STRING: {

@@ -1,0 +1,50 @@
+package io.github.methodbank.cli;
+
+import io.github.methodbank.core.Method;
+import io.github.methodbank.core.MethodBank;
+import io.github.methodbank.core.export.ExportJob;
+import io.github.methodbank.core.export.Exporter;
+import io.github.methodbank.core.export.ExporterProvider;
+import io.github.methodbank.core.export.Exporters;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Runs an export the same way for every command. */
+final class Exports {
+    private Exports() {}
+
+    static ExporterProvider provider(String formatId) {
+        List<ExporterProvider> all = Exporters.discover(Thread.currentThread().getContextClassLoader());
+        return all.stream().filter(p -> p.format().getId().equals(formatId)).findFirst()
+                .orElseThrow(() -> new UserError("no exporter for format '" + formatId + "'; available: "
+                        + all.stream().map(p -> p.format().getId()).collect(Collectors.joining(", ")), Main.USAGE));
+    }
+
+    static Exporter create(ExporterProvider provider, Map<String, String> options) {
+        try {
+            return provider.create(options);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage(), Main.USAGE);
+        }
+    }
+
+    static int run(Exporter exporter, MethodBank bank, List<Method> methods, String lang, Output output,
+            Verbosity verbosity, PrintWriter out, PrintWriter err) throws Exception {
+        String language = lang == null ? bank.getDefaultLanguage() : lang;
+        if (!language.matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")) {
+            throw new UserError("--lang: '" + language + "' is not a language tag such as fi, sv or en", Main.USAGE);
+        }
+        Progress progress = new Progress(err, verbosity.quiet);
+        ExportJob job = ExportJob.builder().bank(bank).methods(methods).language(language).listener(progress).build();
+        long start = System.nanoTime();
+        java.nio.file.Path written = output.write(o -> exporter.export(job, o));
+        if (written != null && !verbosity.quiet) {
+            out.printf("Wrote %s (%d method%s, %s) in %d ms.%n", written, methods.size(), methods.size() == 1 ? "" : "s",
+                    exporter.format().getDisplayName(), (System.nanoTime() - start) / 1_000_000);
+        }
+        out.flush();
+        return Main.OK;
+    }
+}

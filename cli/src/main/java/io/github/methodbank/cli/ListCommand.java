@@ -1,0 +1,47 @@
+package io.github.methodbank.cli;
+
+import io.github.methodbank.core.Method;
+import io.github.methodbank.core.MethodBank;
+import io.github.methodbank.core.PhaseRef;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** methodbank list [BANK] [--phase p/f] [--tag t] [--lang l]. */
+@Command(name = "list", mixinStandardHelpOptions = true,
+        description = "List methods, one per line: id, name and phases (path/phase), separated by tabs.")
+final class ListCommand implements Callable<Integer> {
+
+    @Mixin
+    BankOptions bankOptions;
+
+    @Mixin
+    Selection selection;
+
+    @Mixin
+    Verbosity verbosity;
+
+    @Option(names = {"-l", "--lang"}, paramLabel = "LANG", description = "Language of the names (fi, sv, en, ...). Default: the bank's.")
+    String lang;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        MethodBank bank = bankOptions.load(spec.commandLine().getErr(), verbosity.quiet);
+        String language = lang == null ? bank.getDefaultLanguage() : lang;
+        PrintWriter out = spec.commandLine().getOut();
+        for (Method m : selection.select(bank)) {
+            out.println(m.getId() + "\t" + bank.text(m.getName(), language) + "\t"
+                    + bank.phasesOf(m).stream().map(PhaseRef::asString).collect(Collectors.joining(" ")));
+        }
+        out.flush();
+        return Main.OK;
+    }
+}

@@ -1,0 +1,71 @@
+package io.github.methodbank.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code methodbank} command. Exit codes: 0 success, 1 bad input (the bank, a file, an
+ * export failure), 2 usage error.
+ */
+@Command(name = "methodbank",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = "Validate method banks, list their methods and export them as printable cards and workshop documents.",
+        subcommands = {ValidateCommand.class, ListCommand.class, CardsCommand.class, WorkshopCommand.class,
+            ExportCommand.class, FormatsCommand.class, CompletionCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:bad input: the bank has problems, a file cannot be read or written, an export failed",
+            "2:usage error: unknown command or option, bad option value"},
+        footerHeading = "%n",
+        footer = "With no BANK, commands use the bundled sample bank. Run 'methodbank COMMAND --help' for a command's options.")
+public final class Main implements Runnable {
+
+    /** Exit code for success. */
+    public static final int OK = 0;
+    /** Exit code for bad input. */
+    public static final int BAD_INPUT = 1;
+    /** Exit code for usage errors. */
+    public static final int USAGE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** Runs the command line and exits with its code. */
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given output streams and returns the exit code (for tests and embedding). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = commandLine();
+        cl.setOut(out);
+        cl.setErr(err);
+        return cl.execute(args);
+    }
+
+    /** The configured picocli command line. */
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler(new Failures());
+        cl.setParameterExceptionHandler(new UsageErrors());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setUsageHelpAutoWidth(true);
+        return cl;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The version from the jar's manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"methodbank " + (v == null ? "(development build)" : v),
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+        }
+    }
+}

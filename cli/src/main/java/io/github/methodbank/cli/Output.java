@@ -1,0 +1,97 @@
+package io.github.methodbank.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import picocli.CommandLine.Option;
+
+/**
+ * The output file: written to a temporary file beside it and moved into place, so a failure
+ * leaves no partial file and an existing file untouched. Never overwrites without --force.
+ */
+final class Output {
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true,
+            description = "The file to write; '-' writes to standard output.")
+    String output;
+
+    @Option(names = {"-f", "--force"}, description = "Overwrite FILE if it exists.")
+    boolean force;
+
+    /** Something that writes the whole output to a stream. */
+    interface Writer {
+        void write(OutputStream out) throws Exception;
+    }
+
+    boolean toStdout() {
+        return "-".equals(output);
+    }
+
+    /** Writes through a temporary file and moves it into place; returns the final path (null for stdout). */
+    java.nio.file.Path write(Writer writer) throws Exception {
+        if (toStdout()) {
+            OutputStream out = new NonClosing(System.out);
+            writer.write(out);
+            out.flush();
+            return null;
+        }
+        java.nio.file.Path target = java.nio.file.Path.of(output).toAbsolutePath().normalize();
+        if (Files.isDirectory(target)) {
+            throw new UserError(output + " is a directory; give a file name");
+        }
+        if (Files.exists(target) && !force) {
+            throw new UserError(output + " exists; use --force to overwrite it");
+        }
+        java.nio.file.Path dir = target.getParent();
+        if (!Files.isDirectory(dir)) {
+            throw new UserError("the directory " + dir + " does not exist");
+        }
+        java.nio.file.Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                writer.write(out);
+            }
+            try {
+                if (force) {
+                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } else {
+                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+                }
+            } catch (AtomicMoveNotSupportedException e) {
+                if (force) {
+                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+                } else {
+                    Files.move(tmp, target);
+                }
+            } catch (FileAlreadyExistsException e) {
+                throw new UserError(output + " appeared while writing; use --force to overwrite it");
+            }
+            return target;
+        } finally {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // the temporary file is hidden and named .*.part; nothing more can be done here
+            }
+        }
+    }
+
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}
