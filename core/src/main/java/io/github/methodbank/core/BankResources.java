@@ -28,8 +28,7 @@ public interface BankResources {
         Objects.requireNonNull(directory, "directory");
         java.nio.file.Path dir = directory.toAbsolutePath().normalize();
         return relativePath -> {
-            String problem = ImagePaths.problem(relativePath.endsWith(".png") || relativePath.endsWith(".jpg")
-                    || relativePath.endsWith(".jpeg") ? relativePath : relativePath + ".png");
+            String problem = ImagePaths.locationProblem(relativePath);
             if (problem != null) {
                 throw new IOException(problem);
             }
@@ -46,9 +45,9 @@ public interface BankResources {
         Objects.requireNonNull(anchor, "anchor");
         Objects.requireNonNull(prefix, "prefix");
         return relativePath -> {
-            if (ImagePaths.problem(relativePath.toLowerCase(java.util.Locale.ROOT).matches(".*\\.(png|jpe?g)")
-                    ? relativePath : relativePath + ".png") != null) {
-                throw new IOException("'" + relativePath + "' is not a path inside the bank");
+            String problem = ImagePaths.locationProblem(relativePath);
+            if (problem != null) {
+                throw new IOException(problem);
             }
             InputStream in = anchor.getResourceAsStream(prefix + relativePath);
             if (in == null) {

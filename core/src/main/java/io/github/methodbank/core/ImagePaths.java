@@ -15,6 +15,14 @@ final class ImagePaths {
         if (!(lower.endsWith(".png") || lower.endsWith(".jpg") || lower.endsWith(".jpeg"))) {
             return "image '" + image + "' must be a PNG or JPEG file (.png, .jpg or .jpeg)";
         }
+        return locationProblem(image);
+    }
+
+    /** Why a path does not stay inside the bank, or null when it does. */
+    static String locationProblem(String image) {
+        if (image.isBlank()) {
+            return "the path is empty";
+        }
         if (image.startsWith("/") || image.startsWith("\\") || image.matches("^[A-Za-z]:.*") || image.contains("\\")) {
             return "image '" + image + "' must be a path relative to the bank's directory, with / as separator";
         }

@@ -17,7 +17,7 @@ public interface Limits {
         return 32L * 1024 * 1024;
     }
 
-    /** Deepest nesting of JSON arrays and objects (default 32). */
+    /** Deepest nesting of JSON arrays and objects (default 32, at most 1,000). */
     @Value.Default
     default int getMaxDepth() {
         return 32;
@@ -63,8 +63,8 @@ public interface Limits {
     @Value.Check
     default void check() {
         if (getMaxFileBytes() < 1 || getMaxDepth() < 4 || getMaxStringLength() < 1 || getMaxMethods() < 0
-                || getMaxPhases() < 1 || getMaxListEntries() < 1) {
-            throw new IllegalArgumentException("limits must be positive (and maxDepth at least 4): " + this);
+                || getMaxPhases() < 1 || getMaxListEntries() < 1 || getMaxDepth() > 1000) {
+            throw new IllegalArgumentException("limits must be positive, and maxDepth from 4 to 1000: " + this);
         }
     }
 }
