@@ -27,6 +27,9 @@ final class Exports {
             return provider.create(options);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage(), Main.USAGE);
+        } catch (RuntimeException | LinkageError e) {
+            throw new UserError("the exporter for format '" + provider.format().getId() + "' ("
+                    + provider.getClass().getName() + ") is broken: " + e, e);
         }
     }
 
@@ -39,7 +42,14 @@ final class Exports {
         Progress progress = new Progress(err, verbosity.quiet);
         ExportJob job = ExportJob.builder().bank(bank).methods(methods).language(language).listener(progress).build();
         long start = System.nanoTime();
-        java.nio.file.Path written = output.write(o -> exporter.export(job, o));
+        java.nio.file.Path written = output.write(o -> {
+            try {
+                exporter.export(job, o);
+            } catch (RuntimeException | LinkageError e) {
+                throw new UserError("the exporter for format '" + exporter.format().getId()
+                        + "' failed unexpectedly: " + e + " (run with --verbose for details)", e);
+            }
+        });
         if (written != null && !verbosity.quiet) {
             out.printf("Wrote %s (%d method%s, %s) in %d ms.%n", written, methods.size(), methods.size() == 1 ? "" : "s",
                     exporter.format().getDisplayName(), (System.nanoTime() - start) / 1_000_000);

@@ -13,4 +13,9 @@ final class UserError extends RuntimeException {
         super(message);
         this.exitCode = exitCode;
     }
+
+    UserError(String message, Throwable cause) {
+        super(message, cause);
+        this.exitCode = Main.BAD_INPUT;
+    }
 }
