@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * package-private, users see only the interfaces and their nested {@code Builder}.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
-@Retention(RetentionPolicy.CLASS)
+@Retention(RetentionPolicy.SOURCE)
 @Value.Style(
         visibility = Value.Style.ImplementationVisibility.PACKAGE,
         overshadowImplementation = true,
