@@ -39,12 +39,11 @@ final class CalibrationSheet {
         }
         try (PDPageContentStream cs = w.newSheetPage(g)) {
             text(cs, bold, 12, 15 * MM, ph - 15 * MM, "Duplex calibration: back");
-            text(cs, font, 8, 15 * MM, ph - 21 * MM, String.format(Locale.ROOT,
-                    "Add the horizontal reading to offset-x and the vertical reading to offset-y (mm; right and up "
-                            + "are positive as seen on this side). Current offsets: x %+.1f, y %+.1f.",
+            text(cs, font, 8, 15 * MM, ph - 21 * MM, "Add the horizontal reading to offset-x and the vertical reading "
+                    + "to offset-y (mm; right and up are positive as seen on this side).");
+            text(cs, font, 8, 15 * MM, ph - 25.5 * MM, String.format(Locale.ROOT,
+                    "Current offsets: x %+.1f, y %+.1f. Print again with the new offsets: the crosses should show at 0.",
                     spec.offsetXMm(), spec.offsetYMm()));
-            text(cs, font, 8, 15 * MM, ph - 25.5 * MM,
-                    "Then print this sheet again with the new offsets: the crosses should show at 0 on both scales.");
             cs.setStrokingColor(0f, 0f, 0f);
             for (double[] p : points) {
                 double x = (g.mirrorsColumns() ? pw - p[0] : p[0]) + spec.offsetXMm() * MM;
