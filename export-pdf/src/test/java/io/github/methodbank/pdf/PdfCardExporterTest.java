@@ -334,6 +334,8 @@ class PdfCardExporterTest {
     void pagesRenderWithInkOnThem() throws Exception {
         byte[] pdf = Pdfs.exportSample(PdfCardExporter.builder().qrCode(true).build(), "fi");
         byte[] sheet = Pdfs.exportSample(PdfCardExporter.builder().layout(Layout.SHEET).size(CardSize.A7).build(), "fi");
+        Pdfs.keep("readme-single-qr.pdf", pdf);
+        Pdfs.keep("readme-sheet-a7.pdf", sheet);
         java.nio.file.Path dir = java.nio.file.Path.of("target", "cards");
         Files.createDirectories(dir);
         for (Object[] c : new Object[][] {{pdf, 0, "front"}, {pdf, 1, "back"}, {sheet, 0, "sheet"}}) {

@@ -192,7 +192,7 @@ public final class CardComposer {
         List<List<Item>> backPages = fit(method, back, backFirst, cont);
         int n = Math.max(frontPages.size(), backPages.size());
 
-        String footer = bankTitle + "  ·  " + method.getUpdated().map(Object::toString).orElse("#" + shortHash(method));
+        String footer = bankTitle + "  ·  " + method.getUpdated().map(Object::toString).orElseGet(() -> "#" + shortHash(method));
         footer = glyphs.clean(footer, Spec.REGULAR, id);
 
         List<Face.Card> cards = new ArrayList<>(n);

@@ -158,8 +158,9 @@ public final class DeckWriter {
         }
         String title = job.getBank().displayTitle(job.getLanguage());
         StringBuilder content = new StringBuilder(spec.fingerprint()).append('|').append(job.getLanguage());
+        // the methods' content hashes (value-based, stable across runs) stand for their text
         for (Method m : methods) {
-            content.append('|').append(m);
+            content.append('|').append(m.getId()).append(':').append(Integer.toHexString(m.hashCode()));
         }
         content.append('|').append(job.getBank().getTitle()).append('|').append(job.getBank().getPaths());
         finish(title, job.getLanguage(), title, job.effectiveTimestamp(), bookmarks, out, content.toString());
