@@ -1,0 +1,579 @@
+package io.github.methodbank.pdf.internal;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import io.github.methodbank.core.Link;
+import io.github.methodbank.core.LocalizedText;
+import io.github.methodbank.core.Method;
+import io.github.methodbank.core.MethodBank;
+import io.github.methodbank.core.Path;
+import io.github.methodbank.core.Phase;
+import io.github.methodbank.core.PhaseRef;
+import io.github.methodbank.core.RichText;
+import io.github.methodbank.core.export.ExportException;
+import io.github.methodbank.core.export.ExportJob;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Lays out a method as one or more two-sided cards: measures and wraps every text, shrinks the
+ * body down to the minimum font size, and continues on extra cards (or fails, if asked). One
+ * instance per export call. Not API.
+ */
+public final class CardComposer {
+
+    private static final int WHITE = 0xFFFFFF;
+    private static final int TEXT = 0x1A1A1A;
+    private static final int MUTED = 0x5A5A5A;
+    private static final int FAINT = 0x8A8A8A;
+    private static final float MM = (float) SheetGeometry.MM;
+
+    private final ExportJob job;
+    private final Spec spec;
+    private final Glyphs glyphs;
+    private final TextFlow flow;
+    private final Labels labels;
+    private final float width;
+    private final float height;
+    private final float bleed;
+    private final float margin;
+    private final float scale;
+    private final float bodySize;
+    private final float minSize;
+    private final float logoAspect;
+    private final String bankTitle;
+
+    /**
+     * A composer for one export.
+     *
+     * @param logoAspect the logo's width divided by its height, or 0 for no logo
+     */
+    public CardComposer(ExportJob job, Spec spec, float logoAspect) {
+        this.job = job;
+        this.spec = spec;
+        this.glyphs = new Glyphs(spec, job.getListener());
+        this.flow = new TextFlow(spec);
+        this.labels = Labels.forLanguage(job.getLanguage());
+        this.width = (float) (spec.cardWidthMm() * MM);
+        this.height = (float) (spec.cardHeightMm() * MM);
+        this.bleed = (float) (spec.bleedMm() * MM);
+        this.margin = (float) (spec.safeMm() * MM);
+        this.scale = Math.max(0.62f, Math.min(1.6f, (float) (Math.min(spec.cardWidthMm(), spec.cardHeightMm()) / 105.0)));
+        this.minSize = spec.minFontSize();
+        this.bodySize = Math.max(minSize, 8.6f * scale);
+        this.logoAspect = logoAspect;
+        this.bankTitle = job.getBank().displayTitle(job.getLanguage());
+    }
+
+    // ---------------------------------------------------------------- content model
+
+    /** A paragraph: styled runs, optionally a bullet item. */
+    private record Para(int[] styles, String[] texts, boolean bullet, int rgb) {}
+
+    /** A section: a name for messages, an optional label, paragraphs. */
+    private record Section(String name, String label, List<Para> paras) {}
+
+    private sealed interface Item permits LineItem, Gap {}
+
+    private record LineItem(TextFlow.Line line, float size, float leading, float indent, int rgb, boolean bullet,
+            boolean label, String section) implements Item {}
+
+    private record Gap(float height) implements Item {}
+
+    // ---------------------------------------------------------------- entry point
+
+    /**
+     * The cards of a method, fronts and backs paired.
+     *
+     * @throws ExportException when overflow is set to fail and a side does not fit on one card
+     */
+    public List<Face.Card> compose(Method method) throws ExportException {
+        MethodBank bank = job.getBank();
+        String id = method.getId();
+        List<Path> paths = bank.pathsOf(method);
+        int primary = paths.isEmpty() ? spec.accent() : spec.pathColor(paths.get(0).getId(), bank.getPaths().indexOf(paths.get(0)));
+
+        // header: the name in a coloured band
+        String name = glyphs.clean(job.text(method.getName()), Spec.BOLD, id);
+        float titleSize = Math.max(minSize, 13.5f * scale);
+        float logoWidth = 0;
+        List<TextFlow.Line> nameLines;
+        while (true) {
+            logoWidth = logoAspect > 0 ? Math.min(width * 0.3f, titleSize * 2.2f * logoAspect) : 0;
+            nameLines = flow.lines(new int[] {Spec.BOLD}, new String[] {name}, titleSize,
+                    width - 2 * margin - (logoWidth > 0 ? logoWidth + 2 * MM : 0));
+            if (nameLines.size() * titleSize * 1.15f <= height * 0.3f || titleSize <= minSize) {
+                break;
+            }
+            titleSize = Math.max(minSize, titleSize - 0.5f);
+        }
+        boolean nameInBody = nameLines.size() * titleSize * 1.15f > height * 0.4f;
+
+        // front
+        List<Section> front = new ArrayList<>();
+        if (nameInBody) {
+            front.add(new Section("name", null, List.of(new Para(new int[] {Spec.BOLD}, new String[] {name}, false, TEXT))));
+        }
+        if (method.getSummary().isPresent()) {
+            front.add(rich("summary", null, method.getSummary().get(), id, TEXT));
+            if (spec.fullDescription()) {
+                front.add(rich("description", null, method.getDescription(), id, TEXT));
+            }
+        } else {
+            front.add(rich("description", null, method.getDescription(), id, TEXT));
+        }
+        if (!method.getTags().isEmpty()) {
+            StringBuilder tags = new StringBuilder();
+            for (String t : method.getTags()) {
+                tags.append(tags.length() == 0 ? "" : "  ").append('#').append(t);
+            }
+            front.add(new Section("tags", null, List.of(new Para(new int[] {Spec.ITALIC},
+                    new String[] {glyphs.clean(tags.toString(), Spec.ITALIC, id)}, false, MUTED))));
+        }
+
+        // back
+        List<Section> back = new ArrayList<>();
+        method.getHowToUse().ifPresent(t -> back.add(rich("how to use", labels.howToUse(), t, id, TEXT)));
+        if (!method.getTypicalUsers().isEmpty()) {
+            List<Para> users = new ArrayList<>();
+            for (LocalizedText u : method.getTypicalUsers()) {
+                users.add(plain(job.text(u), Spec.REGULAR, true, id, TEXT));
+            }
+            back.add(new Section("typical users", labels.typicalUsers(), users));
+        }
+        method.getRequiredSkills().ifPresent(t -> back.add(rich("required skills", labels.requiredSkills(), t, id, TEXT)));
+        List<String> meta = new ArrayList<>();
+        method.getDurationMinutes().ifPresent(r -> meta.add(labels.duration() + ": " + r.format() + " " + labels.minutes()));
+        method.getGroupSize().ifPresent(r -> meta.add(labels.groupSize() + ": " + r.format()));
+        if (!meta.isEmpty()) {
+            back.add(new Section("duration and group size", null,
+                    List.of(plain(String.join("  ·  ", meta), Spec.REGULAR, false, id, MUTED))));
+        }
+        if (!method.getLinks().isEmpty()) {
+            List<Para> links = new ArrayList<>();
+            for (Link l : method.getLinks()) {
+                String url = linkText(l);
+                if (l.getTitle().isPresent()) {
+                    links.add(new Para(new int[] {Spec.BOLD, Spec.REGULAR},
+                            new String[] {glyphs.clean(job.text(l.getTitle().get()) + ":", Spec.BOLD, id),
+                                    glyphs.clean(" " + url, Spec.REGULAR, id)}, true, TEXT));
+                } else {
+                    links.add(plain(url, Spec.REGULAR, true, id, TEXT));
+                }
+            }
+            back.add(new Section("links", labels.links(), links));
+        }
+
+        // geometry of the areas
+        float bandHeight = nameInBody ? margin : margin + nameLines.size() * titleSize * 1.15f + 0.45f * margin;
+        float footerSize = Math.max(4f, 5.2f * scale);
+        float footerTop = margin + footerSize * 1.5f;
+        List<Face.Op> strips = new ArrayList<>();
+        float stripsBottom = phaseStrips(method, paths, height - bandHeight - 2.5f * MM * scale, strips, id);
+        float frontFirst = stripsBottom - 2 * MM * scale - footerTop;
+        float cont = height - bandHeight - 2.5f * MM * scale - footerTop;
+        BitMatrix qr = spec.qr() && !method.getLinks().isEmpty() ? qr(method) : null;
+        float qrSize = Math.min(width, height) * 0.2f;
+        float backFirst = qr == null ? cont : cont - qrSize - 2 * MM;
+
+        List<List<Item>> frontPages = fit(method, front, frontFirst, cont);
+        List<List<Item>> backPages = fit(method, back, backFirst, cont);
+        int n = Math.max(frontPages.size(), backPages.size());
+
+        String footer = bankTitle + "  ·  " + method.getUpdated().map(Object::toString).orElseGet(() -> "#" + shortHash(method));
+        footer = glyphs.clean(footer, Spec.REGULAR, id);
+
+        List<Face.Card> cards = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            List<Face.Op> f = new ArrayList<>();
+            band(f, primary, bandHeight, nameInBody ? List.of() : nameLines, titleSize, logoWidth);
+            if (k == 0) {
+                f.addAll(strips);
+            }
+            float frontTop = k == 0 ? stripsBottom - 2 * MM * scale : height - bandHeight - 2.5f * MM * scale;
+            if (k < frontPages.size()) {
+                draw(f, frontPages.get(k), frontTop);
+            }
+            footer(f, footer, k, n, footerSize, primary);
+
+            List<Face.Op> b = new ArrayList<>();
+            band(b, primary, bandHeight, nameInBody ? List.of() : nameLines, titleSize, logoWidth);
+            if (k < backPages.size()) {
+                draw(b, backPages.get(k), height - bandHeight - 2.5f * MM * scale);
+            }
+            if (k == 0 && qr != null) {
+                qrOps(b, qr, width - margin - qrSize, footerTop + 1 * MM, qrSize);
+            }
+            footer(b, footer, k, n, footerSize, primary);
+            cards.add(new Face.Card(new Face(List.copyOf(f)), new Face(List.copyOf(b))));
+        }
+        return cards;
+    }
+
+    private String linkText(Link l) {
+        String u = l.getUrl().toString();
+        return "mailto".equalsIgnoreCase(l.getUrl().getScheme()) ? u.substring("mailto:".length()) : u;
+    }
+
+    private Section rich(String name, String label, LocalizedText text, String id, int rgb) {
+        RichText rt = job.richText(text);
+        List<Para> paras = new ArrayList<>();
+        for (RichText.Block b : rt.blocks()) {
+            if (b instanceof RichText.Paragraph p) {
+                paras.add(para(p, false, id, rgb));
+            } else if (b instanceof RichText.BulletList bl) {
+                for (RichText.Paragraph p : bl.items()) {
+                    paras.add(para(p, true, id, rgb));
+                }
+            }
+        }
+        return new Section(name, label, paras);
+    }
+
+    private Para para(RichText.Paragraph p, boolean bullet, String id, int rgb) {
+        int n = p.runs().size();
+        int[] styles = new int[n];
+        String[] texts = new String[n];
+        for (int i = 0; i < n; i++) {
+            RichText.Run r = p.runs().get(i);
+            styles[i] = TextFlow.style(r, false);
+            texts[i] = glyphs.clean(r.text(), styles[i], id);
+        }
+        return new Para(styles, texts, bullet, rgb);
+    }
+
+    private Para plain(String text, int style, boolean bullet, String id, int rgb) {
+        return new Para(new int[] {style}, new String[] {glyphs.clean(text, style, id)}, bullet, rgb);
+    }
+
+    // ---------------------------------------------------------------- fitting
+
+    private List<Item> layout(List<Section> sections, float size, float lineWidth) {
+        List<Item> items = new ArrayList<>();
+        float leading = size * 1.22f;
+        float labelSize = size * 0.95f;
+        float bulletIndent = size * 1.1f;
+        for (int s = 0; s < sections.size(); s++) {
+            Section sec = sections.get(s);
+            if (s > 0) {
+                items.add(new Gap(size * 0.75f));
+            }
+            if (sec.label() != null) {
+                String label = glyphs.clean(sec.label(), Spec.BOLD, "");
+                for (TextFlow.Line l : flow.lines(new int[] {Spec.BOLD}, new String[] {label}, labelSize, lineWidth)) {
+                    items.add(new LineItem(l, labelSize, labelSize * 1.25f, 0, MUTED, false, true, sec.name()));
+                }
+                items.add(new Gap(size * 0.15f));
+            }
+            boolean previousBullet = false;
+            for (int p = 0; p < sec.paras().size(); p++) {
+                Para para = sec.paras().get(p);
+                if (p > 0) {
+                    items.add(new Gap(para.bullet() && previousBullet ? size * 0.15f : size * 0.45f));
+                }
+                float indent = para.bullet() ? bulletIndent : 0;
+                List<TextFlow.Line> lines = flow.lines(para.styles(), para.texts(), size, lineWidth - indent);
+                for (int i = 0; i < lines.size(); i++) {
+                    items.add(new LineItem(lines.get(i), size, leading, indent, para.rgb(), para.bullet() && i == 0, false,
+                            sec.name()));
+                }
+                previousBullet = para.bullet();
+            }
+        }
+        return items;
+    }
+
+    private static float heightOf(List<Item> items) {
+        float h = 0;
+        for (Item i : items) {
+            h += i instanceof LineItem l ? l.leading() : ((Gap) i).height();
+        }
+        return h;
+    }
+
+    private List<List<Item>> fit(Method method, List<Section> sections, float first, float rest) throws ExportException {
+        if (sections.isEmpty()) {
+            return List.of(List.of());
+        }
+        float lineWidth = width - 2 * margin;
+        float size = bodySize;
+        List<Item> items = layout(sections, size, lineWidth);
+        while (heightOf(items) > first && size > minSize) {
+            size = Math.max(minSize, size - 0.5f);
+            items = layout(sections, size, lineWidth);
+        }
+        if (heightOf(items) <= first) {
+            return List.of(items);
+        }
+        if (spec.failOnOverflow()) {
+            float h = 0;
+            String section = sections.get(0).name();
+            for (Item i : items) {
+                h += i instanceof LineItem l ? l.leading() : ((Gap) i).height();
+                if (h > first && i instanceof LineItem l) {
+                    section = l.section();
+                    break;
+                }
+            }
+            throw new ExportException(String.format(Locale.ROOT,
+                    "method '%s': section '%s' does not fit on one card even at the minimum font size of %.1f pt "
+                            + "(overflow is set to fail; allow continuation cards or use a larger card)",
+                    method.getId(), section, minSize));
+        }
+        return paginate(items, first, rest);
+    }
+
+    private static List<List<Item>> paginate(List<Item> items, float first, float rest) {
+        List<List<Item>> pages = new ArrayList<>();
+        List<Item> cur = new ArrayList<>();
+        float cap = first;
+        float h = 0;
+        for (int i = 0; i < items.size(); i++) {
+            Item it = items.get(i);
+            if (it instanceof Gap g) {
+                if (!cur.isEmpty()) {
+                    cur.add(g);
+                    h += g.height();
+                }
+                continue;
+            }
+            LineItem l = (LineItem) it;
+            float need = l.leading();
+            if (l.label()) { // keep a label with the first line after it
+                for (int j = i + 1; j < items.size(); j++) {
+                    if (items.get(j) instanceof LineItem next) {
+                        need += next.leading();
+                        if (!next.label()) {
+                            break;
+                        }
+                    } else {
+                        need += ((Gap) items.get(j)).height();
+                    }
+                }
+            }
+            if (h + need > cap && hasLine(cur)) {
+                while (!cur.isEmpty() && cur.get(cur.size() - 1) instanceof Gap) {
+                    cur.remove(cur.size() - 1);
+                }
+                pages.add(cur);
+                cur = new ArrayList<>();
+                cap = rest;
+                h = 0;
+            }
+            cur.add(l);
+            h += l.leading();
+        }
+        if (!cur.isEmpty() || pages.isEmpty()) {
+            pages.add(cur);
+        }
+        return pages;
+    }
+
+    private static boolean hasLine(List<Item> items) {
+        for (Item i : items) {
+            if (i instanceof LineItem) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- drawing
+
+    private void draw(List<Face.Op> ops, List<Item> items, float top) {
+        float y = top;
+        for (Item it : items) {
+            if (it instanceof Gap g) {
+                y -= g.height();
+                continue;
+            }
+            LineItem l = (LineItem) it;
+            float baseline = y - l.leading() * 0.78f;
+            float x = margin + l.indent();
+            if (l.bullet()) {
+                ops.add(new Face.Text(x - l.size() * 0.85f, baseline, Spec.REGULAR, l.size(), l.rgb(), "•"));
+            }
+            for (TextFlow.Frag f : l.line().frags()) {
+                ops.add(new Face.Text(x, baseline, f.style(), l.size(), l.rgb(), f.text()));
+                x += f.width();
+            }
+            y -= l.leading();
+        }
+    }
+
+    private void band(List<Face.Op> ops, int rgb, float bandHeight, List<TextFlow.Line> nameLines, float titleSize,
+            float logoWidth) {
+        float bottom = height - bandHeight;
+        ops.add(new Face.Box(-bleed, bottom, width + 2 * bleed, bandHeight + bleed, rgb, -1, 0));
+        float y = height - margin;
+        for (TextFlow.Line l : nameLines) {
+            float baseline = y - titleSize * 0.92f;
+            float x = margin;
+            for (TextFlow.Frag f : l.frags()) {
+                ops.add(new Face.Text(x, baseline, f.style(), titleSize, WHITE, f.text()));
+                x += f.width();
+            }
+            y -= titleSize * 1.15f;
+        }
+        if (logoWidth > 0) {
+            float h = logoWidth / logoAspect;
+            float boxH = bandHeight - margin * 0.9f;
+            if (h > boxH) {
+                h = boxH;
+            }
+            float w = h * logoAspect;
+            ops.add(new Face.Logo(width - margin - w, bottom + (bandHeight - h) / 2, w, h));
+        }
+    }
+
+    private void footer(List<Face.Op> ops, String text, int k, int n, float size, int rgb) {
+        float baseline = margin + size * 0.3f;
+        String count = n > 1 ? (k + 1) + "/" + n : "";
+        float countWidth = count.isEmpty() ? 0 : spec.font(Spec.BOLD).width(count, size * 1.3f);
+        float s = size;
+        float avail = width - 2 * margin - countWidth - 2 * MM;
+        while (spec.font(Spec.REGULAR).width(text, s) > avail && s > 3f) {
+            s -= 0.25f;
+        }
+        ops.add(new Face.Text(margin, baseline, Spec.REGULAR, s, FAINT, text));
+        if (!count.isEmpty()) {
+            ops.add(new Face.Text(width - margin - countWidth, baseline, Spec.BOLD, size * 1.3f, rgb, count));
+        }
+    }
+
+    /** Draws the path strips under the band; returns the y below them. */
+    private float phaseStrips(Method method, List<Path> paths, float top, List<Face.Op> ops, String id) {
+        if (paths.isEmpty()) {
+            return top;
+        }
+        MethodBank bank = job.getBank();
+        Set<PhaseRef> fitting = new HashSet<>(method.getPhases());
+        float y = top;
+        float labelSize = Math.max(minSize * 0.8f, 6.2f * scale);
+        String sectionLabel = glyphs.clean(labels.phases(), Spec.BOLD, id);
+        ops.add(new Face.Text(margin, y - labelSize * 0.92f, Spec.BOLD, labelSize, MUTED, sectionLabel));
+        y -= labelSize * 1.35f;
+        float gap = 1.2f * scale;
+        float pad = 1.6f * scale;
+        for (Path path : paths) {
+            int rgb = spec.pathColor(path.getId(), bank.getPaths().indexOf(path));
+            String pathName = glyphs.clean(job.text(path.getName()), Spec.BOLD, id);
+            ops.add(new Face.Text(margin, y - labelSize * 0.92f, Spec.BOLD, labelSize, rgb, pathName));
+            y -= labelSize * 1.3f;
+            List<Phase> phases = path.getPhases();
+            int n = phases.size();
+            float segW = (width - 2 * margin - (n - 1) * gap) / n;
+            float inner = segW - 2 * pad;
+            String[] names = new String[n];
+            boolean[] fit = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                fit[i] = fitting.contains(path.ref(phases.get(i).getId()));
+                names[i] = glyphs.clean(job.text(phases.get(i).getName()), fit[i] ? Spec.BOLD : Spec.REGULAR, id);
+            }
+            // the size at which every word fits its segment, not below 80 % of the minimum
+            float size = Math.max(minSize * 0.8f, 6f * scale);
+            float floor = Math.min(size, minSize * 0.8f);
+            while (size > floor && longestWord(names, fit, size) > inner) {
+                size = Math.max(floor, size - 0.25f);
+            }
+            List<List<TextFlow.Line>> lines = new ArrayList<>();
+            int maxLines = 1;
+            for (int i = 0; i < n; i++) {
+                List<TextFlow.Line> ls = flow.lines(new int[] {fit[i] ? Spec.BOLD : Spec.REGULAR}, new String[] {names[i]},
+                        size, inner);
+                lines.add(ls);
+                maxLines = Math.max(maxLines, ls.size());
+            }
+            float lead = size * 1.15f;
+            float markRow = size * 1.1f;
+            float segH = pad + markRow + maxLines * lead + pad * 0.6f;
+            float bottom = y - segH;
+            for (int i = 0; i < n; i++) {
+                float x = margin + i * (segW + gap);
+                if (fit[i]) {
+                    ops.add(new Face.Box(x, bottom, segW, segH, rgb, -1, 0));
+                    ops.add(new Face.Text(x + pad, y - pad - size * 0.85f, Spec.BOLD, size, WHITE, glyphs.clean("✓", Spec.BOLD, id)));
+                } else {
+                    ops.add(new Face.Box(x + 0.3f, bottom + 0.3f, segW - 0.6f, segH - 0.6f, -1, rgb, 0.6f));
+                }
+                float ly = y - pad - markRow;
+                for (TextFlow.Line l : lines.get(i)) {
+                    float baseline = ly - size * 0.9f;
+                    float lx = x + (segW - l.width()) / 2;
+                    for (TextFlow.Frag f : l.frags()) {
+                        ops.add(new Face.Text(lx, baseline, f.style(), size, fit[i] ? WHITE : MUTED, f.text()));
+                        lx += f.width();
+                    }
+                    ly -= lead;
+                }
+            }
+            y = bottom - 1.6f * MM * scale;
+        }
+        return y;
+    }
+
+    private float longestWord(String[] names, boolean[] fit, float size) {
+        float max = 0;
+        for (int i = 0; i < names.length; i++) {
+            FontData f = spec.font(fit[i] ? Spec.BOLD : Spec.REGULAR);
+            for (String w : names[i].split(" ")) {
+                max = Math.max(max, f.width(w, size));
+            }
+        }
+        return max;
+    }
+
+    private BitMatrix qr(Method method) throws ExportException {
+        String url = method.getLinks().get(0).getUrl().toString();
+        try {
+            return new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 0, 0,
+                    Map.of(EncodeHintType.MARGIN, 0, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
+                            EncodeHintType.CHARACTER_SET, "UTF-8"));
+        } catch (WriterException | IllegalArgumentException e) {
+            throw new ExportException("method '" + method.getId() + "': cannot make a QR code of the link " + url + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static void qrOps(List<Face.Op> ops, BitMatrix m, float x, float y, float size) {
+        float cell = size / m.getWidth();
+        for (int r = 0; r < m.getHeight(); r++) {
+            float cy = y + size - (r + 1) * cell;
+            int c = 0;
+            while (c < m.getWidth()) {
+                if (!m.get(c, r)) {
+                    c++;
+                    continue;
+                }
+                int start = c;
+                while (c < m.getWidth() && m.get(c, r)) {
+                    c++;
+                }
+                // a hair wider than the module so that neighbours do not show seams
+                ops.add(new Face.Box(x + start * cell, cy, (c - start) * cell + 0.01f, cell + 0.01f, 0x000000, -1, 0));
+            }
+        }
+    }
+
+    /** A short hash of the method's content, printed when it has no {@code updated} date. */
+    public static String shortHash(Method method) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(method.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

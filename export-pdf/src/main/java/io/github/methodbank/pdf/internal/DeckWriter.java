@@ -1,0 +1,425 @@
+package io.github.methodbank.pdf.internal;
+
+import io.github.methodbank.core.Method;
+import io.github.methodbank.core.export.ExportException;
+import io.github.methodbank.core.export.ExportJob;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.schema.AdobePDFSchema;
+import org.apache.xmpbox.schema.DublinCoreSchema;
+import org.apache.xmpbox.schema.PDFAIdentificationSchema;
+import org.apache.xmpbox.schema.XMPBasicSchema;
+import org.apache.xmpbox.xml.XmpSerializer;
+
+/**
+ * Writes one PDF: creates the document, places the composed card faces on pages (one face per
+ * page, or N-up sheets with mirrored backs), adds bookmarks, metadata and the PDF/A parts, and saves
+ * it deterministically. One instance per export call. Not API.
+ */
+public final class DeckWriter {
+
+    /** The producer written into the metadata. */
+    public static final String PRODUCER = "methodbank PdfCardExporter";
+
+    private final Spec spec;
+    private final PDDocument doc;
+    private final PDType0Font[] fonts = new PDType0Font[4];
+    private PDImageXObject logo;
+    private final float cardWidth;
+    private final float cardHeight;
+    private final float bleed;
+
+    private DeckWriter(Spec spec) {
+        this.spec = spec;
+        this.doc = new PDDocument();
+        this.cardWidth = (float) (spec.cardWidthMm() * SheetGeometry.MM);
+        this.cardHeight = (float) (spec.cardHeightMm() * SheetGeometry.MM);
+        this.bleed = (float) (spec.bleedMm() * SheetGeometry.MM);
+    }
+
+    /**
+     * Exports the job's methods as cards to {@code out}, which is flushed, not closed.
+     *
+     * @throws ExportException for a method that cannot be laid out or when writing fails
+     */
+    public static void write(ExportJob job, Spec spec, OutputStream out) throws ExportException {
+        DeckWriter w = new DeckWriter(spec);
+        try (PDDocument d = w.doc) {
+            w.writeDeck(job, out);
+        } catch (IOException e) {
+            throw new ExportException("cannot write the PDF cards: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes a calibration sheet (a front and a back page) for the spec's sheet and duplex settings.
+     *
+     * @throws ExportException when writing fails
+     */
+    public static void writeCalibration(Spec spec, Instant timestamp, OutputStream out) throws ExportException {
+        DeckWriter w = new DeckWriter(spec);
+        try (PDDocument d = w.doc) {
+            SheetGeometry g = spec.geometry();
+            CalibrationSheet.draw(w, g, spec);
+            w.finish("Duplex calibration sheet", "en", "methodbank", timestamp, List.of(), out,
+                    "calibration|" + spec.fingerprint());
+        } catch (IOException e) {
+            throw new ExportException("cannot write the calibration sheet: " + e.getMessage(), e);
+        }
+    }
+
+    private void writeDeck(ExportJob job, OutputStream out) throws IOException, ExportException {
+        float aspect = 0;
+        if (spec.logo() != null) {
+            logo = PDImageXObject.createFromByteArray(doc, spec.logo(), "logo");
+            aspect = (float) logo.getWidth() / logo.getHeight();
+        }
+        CardComposer composer = new CardComposer(job, spec, aspect);
+        List<Method> methods = job.getMethods();
+        List<Object[]> bookmarks = new ArrayList<>();
+        SheetGeometry g = spec.sheet() ? spec.geometry() : null;
+        List<Face.Card> pending = new ArrayList<>();
+        List<Method> pendingOwners = new ArrayList<>();
+        int total = methods.size();
+        for (int i = 0; i < total; i++) {
+            Method m = methods.get(i);
+            List<Face.Card> cards = composer.compose(m);
+            String title = job.text(m.getName());
+            if (g == null) {
+                PDPage first = null;
+                for (Face.Card c : cards) {
+                    PDPage p = singlePage(c.front());
+                    if (first == null) {
+                        first = p;
+                    }
+                    singlePage(c.back());
+                }
+                bookmarks.add(new Object[] {title, first});
+            } else {
+                bookmarks.add(new Object[] {title, null, pending.size() + sheetsWritten * g.cardsPerSheet()});
+                for (Face.Card c : cards) {
+                    pending.add(c);
+                    pendingOwners.add(m);
+                    if (pending.size() == g.cardsPerSheet()) {
+                        sheet(g, pending);
+                        pending.clear();
+                        pendingOwners.clear();
+                    }
+                }
+            }
+            job.getListener().progress(i + 1, total);
+        }
+        if (g != null && !pending.isEmpty()) {
+            sheet(g, pending);
+        }
+        if (doc.getNumberOfPages() == 0) {
+            // an empty selection still gives a valid PDF: one blank card face
+            PDPage p = g == null ? singlePage(new Face(List.of())) : blankSheet(g);
+            p.getCOSObject();
+        }
+        if (g != null) {
+            for (Object[] b : bookmarks) {
+                int cardIndex = (Integer) b[2];
+                b[1] = doc.getPage((cardIndex / g.cardsPerSheet()) * 2);
+            }
+        }
+        String title = job.getBank().displayTitle(job.getLanguage());
+        StringBuilder content = new StringBuilder(spec.fingerprint()).append('|').append(job.getLanguage());
+        // the methods' content hashes (value-based, stable across runs) stand for their text
+        for (Method m : methods) {
+            content.append('|').append(m.getId()).append(':').append(Integer.toHexString(m.hashCode()));
+        }
+        content.append('|').append(job.getBank().getTitle()).append('|').append(job.getBank().getPaths());
+        finish(title, job.getLanguage(), title, job.effectiveTimestamp(), bookmarks, out, content.toString());
+    }
+
+    private int sheetsWritten;
+
+    // ---------------------------------------------------------------- pages
+
+    private PDPage singlePage(Face face) throws IOException {
+        PDRectangle media = new PDRectangle(cardWidth + 2 * bleed, cardHeight + 2 * bleed);
+        PDPage page = new PDPage(media);
+        page.setBleedBox(new PDRectangle(0, 0, media.getWidth(), media.getHeight()));
+        page.setTrimBox(new PDRectangle(bleed, bleed, cardWidth, cardHeight));
+        doc.addPage(page);
+        try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+            Painter p = new Painter(cs);
+            cs.saveGraphicsState();
+            cs.transform(Matrix.getTranslateInstance(bleed, bleed));
+            p.paint(face);
+            cs.restoreGraphicsState();
+        }
+        return page;
+    }
+
+    private PDPage blankSheet(SheetGeometry g) {
+        PDPage page = new PDPage(new PDRectangle((float) g.pageWidth(), (float) g.pageHeight()));
+        doc.addPage(page);
+        return page;
+    }
+
+    private void sheet(SheetGeometry g, List<Face.Card> cards) throws IOException {
+        PDPage front = blankSheet(g);
+        try (PDPageContentStream cs = new PDPageContentStream(doc, front)) {
+            for (int i = 0; i < cards.size(); i++) {
+                placed(cs, g.front(i), cards.get(i).front());
+            }
+            cropMarks(cs, g.cropMarks());
+        }
+        PDPage back = blankSheet(g);
+        try (PDPageContentStream cs = new PDPageContentStream(doc, back)) {
+            for (int i = 0; i < cards.size(); i++) {
+                placed(cs, g.back(i), cards.get(i).back());
+            }
+        }
+        sheetsWritten++;
+    }
+
+    private void placed(PDPageContentStream cs, SheetGeometry.Rect trim, Face face) throws IOException {
+        cs.saveGraphicsState();
+        cs.transform(Matrix.getTranslateInstance((float) trim.x(), (float) trim.y()));
+        cs.addRect(-bleed, -bleed, cardWidth + 2 * bleed, cardHeight + 2 * bleed);
+        cs.clip();
+        new Painter(cs).paint(face);
+        cs.restoreGraphicsState();
+    }
+
+    private static void cropMarks(PDPageContentStream cs, List<SheetGeometry.Mark> marks) throws IOException {
+        if (marks.isEmpty()) {
+            return;
+        }
+        cs.setStrokingColor(0f, 0f, 0f);
+        cs.setLineWidth(0.3f);
+        for (SheetGeometry.Mark m : marks) {
+            cs.moveTo((float) m.x1(), (float) m.y1());
+            cs.lineTo((float) m.x2(), (float) m.y2());
+        }
+        cs.stroke();
+    }
+
+    /** Adds a blank page of the sheet size, for the calibration sheet. */
+    PDPageContentStream newSheetPage(SheetGeometry g) throws IOException {
+        return new PDPageContentStream(doc, blankSheet(g));
+    }
+
+    /** The document's font of a style, loaded on first use. */
+    PDType0Font font(int style) throws IOException {
+        if (fonts[style] == null) {
+            fonts[style] = spec.font(style).load(doc);
+        }
+        return fonts[style];
+    }
+
+    /** Draws faces into one content stream, skipping redundant state changes. */
+    final class Painter {
+        private final PDPageContentStream cs;
+        private boolean inText;
+        private int font = -1;
+        private float size = -1;
+        private int fill = -2;
+
+        Painter(PDPageContentStream cs) {
+            this.cs = cs;
+        }
+
+        void paint(Face face) throws IOException {
+            for (Face.Op op : face.ops()) {
+                if (op instanceof Face.Text t) {
+                    text(t.x(), t.y(), t.style(), t.size(), t.rgb(), t.text());
+                } else if (op instanceof Face.Box b) {
+                    endText();
+                    if (b.fill() >= 0) {
+                        fill(b.fill());
+                        cs.addRect(b.x(), b.y(), b.width(), b.height());
+                        cs.fill();
+                    }
+                    if (b.stroke() >= 0) {
+                        cs.setStrokingColor(r(b.stroke()), g(b.stroke()), bl(b.stroke()));
+                        cs.setLineWidth(b.lineWidth());
+                        cs.addRect(b.x(), b.y(), b.width(), b.height());
+                        cs.stroke();
+                    }
+                } else if (op instanceof Face.Logo l && logo != null) {
+                    endText();
+                    cs.drawImage(logo, l.x(), l.y(), l.width(), l.height());
+                }
+            }
+            endText();
+        }
+
+        void text(float x, float y, int style, float sz, int rgb, String s) throws IOException {
+            if (!inText) {
+                cs.beginText();
+                inText = true;
+            }
+            if (style != font || sz != size) {
+                cs.setFont(font(style), sz);
+                font = style;
+                size = sz;
+            }
+            fill(rgb);
+            cs.setTextMatrix(Matrix.getTranslateInstance(x, y));
+            cs.showText(s);
+        }
+
+        private void fill(int rgb) throws IOException {
+            if (rgb != fill) {
+                cs.setNonStrokingColor(r(rgb), g(rgb), bl(rgb));
+                fill = rgb;
+            }
+        }
+
+        private void endText() throws IOException {
+            if (inText) {
+                cs.endText();
+                inText = false;
+            }
+        }
+    }
+
+    private static float r(int rgb) {
+        return ((rgb >> 16) & 0xFF) / 255f;
+    }
+
+    private static float g(int rgb) {
+        return ((rgb >> 8) & 0xFF) / 255f;
+    }
+
+    private static float bl(int rgb) {
+        return (rgb & 0xFF) / 255f;
+    }
+
+    // ---------------------------------------------------------------- metadata and saving
+
+    private void finish(String title, String language, String author, Instant timestamp, List<Object[]> bookmarks,
+            OutputStream out, String content) throws IOException {
+        PDDocumentCatalog catalog = doc.getDocumentCatalog();
+        catalog.setLanguage(language);
+        Calendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
+        when.setTimeInMillis(timestamp.toEpochMilli() / 1000 * 1000);
+
+        PDDocumentInformation info = doc.getDocumentInformation();
+        info.setTitle(title);
+        info.setAuthor(author);
+        info.setCreator(PRODUCER);
+        info.setProducer(PRODUCER);
+        info.setCreationDate(when);
+        info.setModificationDate(when);
+
+        if (!bookmarks.isEmpty()) {
+            PDDocumentOutline outline = new PDDocumentOutline();
+            for (Object[] b : bookmarks) {
+                PDOutlineItem item = new PDOutlineItem();
+                item.setTitle((String) b[0]);
+                PDPageFitDestination dest = new PDPageFitDestination();
+                dest.setPage((PDPage) b[1]);
+                item.setDestination(dest);
+                outline.addLast(item);
+            }
+            catalog.setDocumentOutline(outline);
+        }
+
+        try {
+            XMPMetadata xmp = XMPMetadata.createXMPMetadata();
+            DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
+            dc.setTitle(title);
+            dc.addCreator(author);
+            dc.addLanguage(language);
+            XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
+            basic.setCreatorTool(PRODUCER);
+            basic.setCreateDate(when);
+            basic.setModifyDate(when);
+            AdobePDFSchema pdf = xmp.createAndAddAdobePDFSchema();
+            pdf.setProducer(PRODUCER);
+            if (spec.pdfA()) {
+                PDFAIdentificationSchema id = xmp.createAndAddPDFAIdentificationSchema();
+                id.setPart(2);
+                id.setConformance("B");
+            }
+            ByteArrayOutputStream xml = new ByteArrayOutputStream();
+            new XmpSerializer().serialize(xmp, xml, true);
+            PDMetadata metadata = new PDMetadata(doc);
+            metadata.importXMPMetadata(xml.toByteArray());
+            catalog.setMetadata(metadata);
+        } catch (Exception e) {
+            throw new IOException("cannot write the XMP metadata: " + e.getMessage(), e);
+        }
+
+        if (spec.pdfA()) {
+            byte[] icc = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+            PDOutputIntent intent = new PDOutputIntent(doc, new ByteArrayInputStream(icc));
+            intent.setInfo("sRGB IEC61966-2.1");
+            intent.setOutputCondition("sRGB IEC61966-2.1");
+            intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
+            intent.setRegistryName("http://www.color.org");
+            catalog.addOutputIntent(intent);
+        }
+
+        byte[] id = documentId(content + "|" + timestamp.getEpochSecond());
+        COSArray ids = new COSArray();
+        ids.add(new COSString(id));
+        ids.add(new COSString(id));
+        doc.getDocument().getTrailer().setItem(COSName.ID, ids);
+
+        OutputStream shield = new FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                out.flush();
+            }
+        };
+        doc.save(shield);
+        out.flush();
+    }
+
+    private byte[] documentId(String content) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            String basis = spec.documentId() != null ? "fixed|" + spec.documentId() : content;
+            byte[] d = md.digest(basis.getBytes(StandardCharsets.UTF_8));
+            byte[] id = new byte[16];
+            System.arraycopy(d, 0, id, 0, 16);
+            return id;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

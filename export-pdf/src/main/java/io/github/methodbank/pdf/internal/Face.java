@@ -1,0 +1,27 @@
+package io.github.methodbank.pdf.internal;
+
+import java.util.List;
+
+/**
+ * One side of one card as drawing operations in card coordinates: points, origin at the
+ * bottom-left corner of the trimmed card (the bleed lies at negative coordinates and beyond the
+ * card size). Not API.
+ */
+public record Face(List<Op> ops) {
+
+    /** A drawing operation. */
+    public sealed interface Op permits Text, Box, Logo {}
+
+    /** Text on one baseline, in one style, size and colour. */
+    public record Text(float x, float y, int style, float size, int rgb, String text) implements Op {}
+
+    /** A rectangle, filled and/or stroked ({@code -1} for none). */
+    public record Box(float x, float y, float width, float height, int fill, int stroke, float lineWidth)
+            implements Op {}
+
+    /** The theme's logo in a rectangle. */
+    public record Logo(float x, float y, float width, float height) implements Op {}
+
+    /** A card: a front and a back that are printed on the two sides of one piece of paper. */
+    public record Card(Face front, Face back) {}
+}

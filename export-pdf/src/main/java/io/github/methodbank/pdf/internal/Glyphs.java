@@ -1,0 +1,65 @@
+package io.github.methodbank.pdf.internal;
+
+import io.github.methodbank.core.export.ExportListener;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Replaces characters a font cannot show by a visible replacement character and reports each one
+ * (once per method and character) to the export listener. Whitespace becomes a plain space. One
+ * instance per export call. Not API.
+ */
+public final class Glyphs {
+
+    private final Spec spec;
+    private final ExportListener listener;
+    private final Set<String> reported = new HashSet<>();
+
+    /** Glyph checking for one export. */
+    public Glyphs(Spec spec, ExportListener listener) {
+        this.spec = spec;
+        this.listener = listener;
+    }
+
+    /** The text with unshowable characters replaced; warns about each. */
+    public String clean(String text, int style, String methodId) {
+        FontData f = spec.font(style);
+        boolean ok = true;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (!f.has(cp) || (Character.isWhitespace(cp) && cp != ' ')) {
+                ok = false;
+                break;
+            }
+            i += Character.charCount(cp);
+        }
+        if (ok) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isWhitespace(cp)) {
+                sb.append(' ');
+            } else if (f.has(cp)) {
+                sb.appendCodePoint(cp);
+            } else {
+                int replacement = f.has(0xFFFD) ? 0xFFFD : '?';
+                if (reported.add(methodId + '\u0000' + cp)) {
+                    listener.warning(String.format(Locale.ROOT,
+                            "method '%s': character U+%04X%s cannot be shown with font %s; printed as %s instead",
+                            methodId, cp, describe(cp), f.name(), replacement == '?' ? "'?'" : "U+FFFD"));
+                }
+                sb.appendCodePoint(replacement);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String describe(int cp) {
+        String name = Character.getName(cp);
+        return name == null ? "" : " (" + name + ")";
+    }
+}

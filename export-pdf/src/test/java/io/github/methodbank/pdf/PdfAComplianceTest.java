@@ -1,0 +1,54 @@
+package io.github.methodbank.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
+
+class PdfAComplianceTest {
+
+    @BeforeAll
+    static void initVeraPdf() {
+        VeraGreenfieldFoundryProvider.initialise();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Layout.class)
+    void pdfAOutputPassesVeraPdf(Layout layout) throws Exception {
+        byte[] pdf = Pdfs.exportSample(PdfCardExporter.builder().layout(layout).pdfA(true).qrCode(true).build(), "fi");
+        assertThat(validate(pdf).isCompliant()).as(() -> failures(pdf)).isTrue();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Layout.class)
+    void withoutPdfATheFileIsNotClaimedAsPdfA(Layout layout) throws Exception {
+        byte[] pdf = Pdfs.exportSample(PdfCardExporter.builder().layout(layout).build(), "fi");
+        assertThat(validate(pdf).isCompliant()).isFalse();
+    }
+
+    private static ValidationResult validate(byte[] pdf) throws Exception {
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_2_B);
+                PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
+            return validator.validate(parser);
+        }
+    }
+
+    private static String failures(byte[] pdf) {
+        try {
+            return validate(pdf).getTestAssertions().stream().filter(a -> a.getStatus() != TestAssertion.Status.PASSED)
+                    .map(a -> a.getRuleId() + " " + a.getMessage()).distinct().limit(20).collect(Collectors.joining("\n"));
+        } catch (Exception e) {
+            return e.toString();
+        }
+    }
+}

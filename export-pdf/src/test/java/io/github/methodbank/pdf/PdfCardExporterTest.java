@@ -1,0 +1,421 @@
+package io.github.methodbank.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import io.github.methodbank.core.Link;
+import io.github.methodbank.core.LocalizedText;
+import io.github.methodbank.core.Method;
+import io.github.methodbank.core.MethodBank;
+import io.github.methodbank.core.Path;
+import io.github.methodbank.core.PhaseRef;
+import io.github.methodbank.core.RichText;
+import io.github.methodbank.core.export.ExportException;
+import io.github.methodbank.core.export.ExportJob;
+import io.github.methodbank.pdf.internal.SheetGeometry;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PdfCardExporterTest {
+
+    private static final float MM = (float) SheetGeometry.MM;
+
+    // ------------------------------------------------------------ geometry of pages
+
+    @Test
+    void singleLayoutHasOneFacePerPageWithTrimAndBleedBoxes() throws Exception {
+        byte[] pdf = Pdfs.exportSample(PdfCardExporter.withDefaults(), "fi");
+        Pdfs.keep("sample-fi-single.pdf", pdf);
+        try (PDDocument d = Pdfs.open(pdf)) {
+            assertThat(d.getNumberOfPages()).isEven().isGreaterThanOrEqualTo(2 * Pdfs.SAMPLE.getMethods().size());
+            for (PDPage p : d.getPages()) {
+                assertBox(p.getMediaBox(), 0, 0, 111 * MM, 154 * MM);
+                assertBox(p.getBleedBox(), 0, 0, 111 * MM, 154 * MM);
+                assertBox(p.getTrimBox(), 3 * MM, 3 * MM, 105 * MM, 148 * MM);
+            }
+        }
+    }
+
+    @Test
+    void landscapeAndCustomSizesTurnTheCard() throws Exception {
+        byte[] pdf = Pdfs.exportSample(PdfCardExporter.builder().size(CardSize.custom(63, 88))
+                .orientation(Orientation.LANDSCAPE).bleedMm(0).build(), "en");
+        try (PDDocument d = Pdfs.open(pdf)) {
+            assertBox(d.getPage(0).getTrimBox(), 0, 0, 88 * MM, 63 * MM);
+        }
+    }
+
+    @Test
+    void sheetLayoutPlacesBacksBehindTheirFrontsForLongEdgeFlip() throws Exception {
+        checkSheets(Duplex.LONG_EDGE, SheetSize.A4, 0, 0);
+    }
+
+    @Test
+    void sheetLayoutPlacesBacksBehindTheirFrontsForShortEdgeFlipWithOffset() throws Exception {
+        checkSheets(Duplex.SHORT_EDGE, SheetSize.LETTER, 1.5, -1);
+    }
+
+    private void checkSheets(Duplex duplex, SheetSize sheet, double ox, double oy) throws Exception {
+        PdfCardExporter e = PdfCardExporter.builder().layout(Layout.SHEET).size(CardSize.A7).sheet(sheet)
+                .duplex(duplex).backOffsetXMm(ox).backOffsetYMm(oy).build();
+        byte[] pdf = Pdfs.exportSample(e, "en");
+        Pdfs.keep("sample-sheet-" + duplex + "-" + sheet + ".pdf", pdf);
+        SheetGeometry g = SheetGeometry.of(sheet.widthMm(), sheet.heightMm(), 74, 105, 3, true,
+                duplex == Duplex.LONG_EDGE, ox, oy);
+        try (PDDocument d = Pdfs.open(pdf)) {
+            assertThat(d.getNumberOfPages()).isEven();
+            for (PDPage p : d.getPages()) {
+                assertBox(p.getMediaBox(), 0, 0, (float) g.pageWidth(), (float) g.pageHeight());
+            }
+            for (int s = 0; s < d.getNumberOfPages(); s += 2) {
+                List<float[]> fronts = placements(d.getPage(s));
+                List<float[]> backs = placements(d.getPage(s + 1));
+                assertThat(backs).hasSameSizeAs(fronts);
+                for (int i = 0; i < fronts.size(); i++) {
+                    SheetGeometry.Rect f = g.front(i);
+                    SheetGeometry.Rect b = g.back(i);
+                    assertThat(fronts.get(i)[0]).isCloseTo((float) f.x(), within(0.01f));
+                    assertThat(fronts.get(i)[1]).isCloseTo((float) f.y(), within(0.01f));
+                    // the back is the front mirrored across the flip axis, plus the calibration offset
+                    float wantX = duplex == Duplex.LONG_EDGE ? (float) (g.pageWidth() - f.right()) : (float) f.x();
+                    float wantY = duplex == Duplex.LONG_EDGE ? (float) f.y() : (float) (g.pageHeight() - f.top());
+                    assertThat(backs.get(i)[0]).isCloseTo(wantX + (float) ox * MM, within(0.01f));
+                    assertThat(backs.get(i)[1]).isCloseTo(wantY + (float) oy * MM, within(0.01f));
+                    assertThat(b.x()).isCloseTo(wantX + ox * MM, within(0.01));
+                }
+            }
+            // crop marks on the front sheet are exactly the geometry's
+            List<float[]> lines = lines(d.getPage(0));
+            assertThat(lines).hasSize(g.cropMarks().size());
+            for (int i = 0; i < lines.size(); i++) {
+                SheetGeometry.Mark m = g.cropMarks().get(i);
+                assertThat(lines.get(i)).containsExactly(new float[] {(float) m.x1(), (float) m.y1(), (float) m.x2(),
+                        (float) m.y2()}, within(0.01f));
+            }
+        }
+    }
+
+    /** The translations (cm operators) that place cards on a sheet page, in order. */
+    private static List<float[]> placements(PDPage page) throws IOException {
+        List<float[]> out = new ArrayList<>();
+        List<Object> tokens = new PDFStreamParser(page).parse();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i) instanceof Operator op && op.getName().equals("cm")) {
+                out.add(new float[] {((COSNumber) tokens.get(i - 2)).floatValue(),
+                        ((COSNumber) tokens.get(i - 1)).floatValue()});
+            }
+        }
+        return out;
+    }
+
+    /** The straight lines (m, l) drawn outside any card placement. */
+    private static List<float[]> lines(PDPage page) throws IOException {
+        List<float[]> out = new ArrayList<>();
+        List<Object> tokens = new PDFStreamParser(page).parse();
+        int depth = 0;
+        float[] start = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i) instanceof Operator op) {
+                switch (op.getName()) {
+                    case "q" -> depth++;
+                    case "Q" -> depth--;
+                    case "m" -> start = new float[] {num(tokens, i - 2), num(tokens, i - 1)};
+                    case "l" -> {
+                        if (depth == 0) {
+                            out.add(new float[] {start[0], start[1], num(tokens, i - 2), num(tokens, i - 1)});
+                        }
+                    }
+                    default -> { }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static float num(List<Object> tokens, int i) {
+        return ((COSNumber) tokens.get(i)).floatValue();
+    }
+
+    @Test
+    void aCardLargerThanTheSheetIsAnExportError() {
+        PdfCardExporter e = PdfCardExporter.builder().layout(Layout.SHEET).size(CardSize.custom(200, 290)).build();
+        assertThatThrownBy(() -> Pdfs.exportSample(e, "fi")).isInstanceOf(ExportException.class)
+                .hasMessageContaining("does not fit");
+    }
+
+    // ------------------------------------------------------------ text
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fi", "sv", "en"})
+    void everyWordOfEverySectionOfTheSampleIsInTheFile(String lang) throws Exception {
+        for (Layout layout : Layout.values()) {
+            ExportJob job = Pdfs.job(Pdfs.SAMPLE, lang, new ArrayList<>());
+            byte[] pdf = Pdfs.export(PdfCardExporter.builder().layout(layout).qrCode(true).build(), job);
+            String text = squeeze(Pdfs.text(pdf));
+            for (Method m : Pdfs.SAMPLE.getMethods()) {
+                for (String word : words(Pdfs.SAMPLE, m, lang)) {
+                    assertThat(text).as("word '%s' of method %s (%s, %s)", word, m.getId(), lang, layout)
+                            .contains(squeeze(word));
+                }
+            }
+            assertThat(text).contains(squeeze(lang.equals("fi") ? "Miten menetelmää käytetään?"
+                    : lang.equals("sv") ? "Hur används metoden?" : "How to use the method"));
+        }
+    }
+
+    @Test
+    void aLongDescriptionContinuesOnNumberedCardsWithNothingLost() throws Exception {
+        MethodBank bank = bankWithLongMethod(3000);
+        Method m = bank.method("pitka").orElseThrow();
+        ExportJob job = ExportJob.builder().bank(bank).addMethod(m).language("fi").timestamp(Pdfs.WHEN).build();
+        for (Layout layout : Layout.values()) {
+            byte[] pdf = Pdfs.export(PdfCardExporter.builder().layout(layout).size(CardSize.A6).build(), job);
+            Pdfs.keep("long-" + layout + ".pdf", pdf);
+            String raw = Pdfs.text(pdf);
+            Matcher count = Pattern.compile("1/(\\d+)").matcher(raw);
+            assertThat(count.find()).as("cards are numbered").isTrue();
+            int n = Integer.parseInt(count.group(1));
+            assertThat(n).isGreaterThan(2);
+            for (int k = 1; k <= n; k++) {
+                assertThat(raw).contains(k + "/" + n);
+            }
+            if (layout == Layout.SINGLE) {
+                try (PDDocument d = Pdfs.open(pdf)) {
+                    assertThat(d.getNumberOfPages()).isEqualTo(2 * n);
+                }
+            }
+            String text = squeeze(raw);
+            // every word, in order
+            int from = 0;
+            for (String w : job.richText(m.getDescription()).plainText().split("\\s+")) {
+                int at = text.indexOf(squeeze(w), from);
+                assertThat(at).as("word '%s' after position %d", w, from).isGreaterThanOrEqualTo(0);
+                from = at + squeeze(w).length();
+            }
+            for (String w : words(bank, m, "fi")) {
+                assertThat(text).contains(squeeze(w));
+            }
+        }
+    }
+
+    @Test
+    void overflowSetToFailNamesTheMethodAndTheSection() {
+        MethodBank bank = bankWithLongMethod(3000);
+        ExportJob job = ExportJob.builder().bank(bank).addMethod(bank.method("pitka").orElseThrow()).language("fi")
+                .timestamp(Pdfs.WHEN).build();
+        PdfCardExporter e = PdfCardExporter.builder().overflow(Overflow.FAIL).build();
+        assertThatThrownBy(() -> Pdfs.export(e, job)).isInstanceOf(ExportException.class)
+                .hasMessageContaining("'pitka'").hasMessageContaining("'description'");
+    }
+
+    @Test
+    void aCharacterNoFontHasIsWarnedAboutAndShownAsAReplacement() throws Exception {
+        Method odd = Method.builder().id("outo").name(LocalizedText.of("fi", "Merkki 中 ja 𝄞"))
+                .description(LocalizedText.of("fi", "Teksti, jossa on 中 keskellä.")).build();
+        MethodBank bank = MethodBank.builder().from(Pdfs.SAMPLE).addMethod(odd).build();
+        List<String> warnings = new ArrayList<>();
+        ExportJob job = ExportJob.builder().bank(bank).addMethod(bank.method("outo").orElseThrow()).language("fi")
+                .timestamp(Pdfs.WHEN).listener(new io.github.methodbank.core.export.ExportListener() {
+                    @Override
+                    public void warning(String message) {
+                        warnings.add(message);
+                    }
+                }).build();
+        byte[] pdf = Pdfs.export(PdfCardExporter.withDefaults(), job);
+        assertThat(warnings).anySatisfy(w -> assertThat(w).contains("'outo'").contains("U+4E2D"));
+        assertThat(warnings).anySatisfy(w -> assertThat(w).contains("'outo'").contains("U+1D11E"));
+        assertThat(Pdfs.text(pdf)).contains("\uFFFD").contains("Merkki").contains("keskellä");
+    }
+
+    // ------------------------------------------------------------ document
+
+    @Test
+    void identicalInputGivesIdenticalBytesAndADifferentTimestampDoesNot() throws Exception {
+        PdfCardExporter e = PdfCardExporter.builder().layout(Layout.SHEET).qrCode(true).pdfA(true).build();
+        byte[] a = Pdfs.exportSample(e, "fi");
+        Thread.sleep(20);
+        byte[] b = Pdfs.exportSample(PdfCardExporter.builder().layout(Layout.SHEET).qrCode(true).pdfA(true).build(), "fi");
+        assertThat(b).isEqualTo(a);
+        ExportJob later = ExportJob.builder().from(Pdfs.job(Pdfs.SAMPLE, "fi", new ArrayList<>()))
+                .timestamp(Pdfs.WHEN.plusSeconds(60)).build();
+        assertThat(Arrays.equals(Pdfs.export(e, later), a)).isFalse();
+    }
+
+    @Test
+    void metadataBookmarksAndEmbeddedFonts() throws Exception {
+        byte[] pdf = Pdfs.exportSample(PdfCardExporter.withDefaults(), "sv");
+        try (PDDocument d = Pdfs.open(pdf)) {
+            assertThat(d.getDocumentInformation().getTitle()).isEqualTo("Utvecklingsmetoder");
+            assertThat(d.getDocumentCatalog().getLanguage()).isEqualTo("sv");
+            assertThat(d.getDocumentCatalog().getMetadata()).isNotNull();
+            String xmp = new String(d.getDocumentCatalog().getMetadata().toByteArray(), "UTF-8");
+            assertThat(xmp).contains("Utvecklingsmetoder").contains("2026-01-15T10:00:00");
+            assertThat(d.getDocumentInformation().getCreationDate().toInstant()).isEqualTo(Pdfs.WHEN);
+            List<String> titles = new ArrayList<>();
+            for (PDOutlineItem item : d.getDocumentCatalog().getDocumentOutline().children()) {
+                titles.add(item.getTitle());
+            }
+            assertThat(titles).hasSize(Pdfs.SAMPLE.getMethods().size()).contains("Kundresa");
+            for (PDPage p : d.getPages()) {
+                for (var name : p.getResources().getFontNames()) {
+                    PDFont f = p.getResources().getFont(name);
+                    assertThat(f.isEmbedded()).isTrue();
+                    assertThat(f.getName()).matches("[A-Z]{6}\\+DejaVuSans.*");
+                }
+            }
+        }
+    }
+
+    @Test
+    void anEmptySelectionGivesAValidPdfAndTheCallersStreamStaysOpen() throws Exception {
+        boolean[] closed = {false};
+        ByteArrayOutputStream out = new ByteArrayOutputStream() {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+        PdfCardExporter.withDefaults().export(ExportJob.builder().bank(Pdfs.SAMPLE).language("fi")
+                .timestamp(Pdfs.WHEN).build(), out);
+        assertThat(closed[0]).isFalse();
+        try (PDDocument d = Pdfs.open(out.toByteArray())) {
+            assertThat(d.getNumberOfPages()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aFailingStreamBecomesAnExportException() {
+        java.io.OutputStream broken = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("disk full");
+            }
+        };
+        assertThatThrownBy(() -> PdfCardExporter.withDefaults().export(Pdfs.job(Pdfs.SAMPLE, "fi", new ArrayList<>()),
+                broken)).isInstanceOf(ExportException.class).hasMessageContaining("disk full");
+    }
+
+    @Test
+    void calibrationSheetIsAFrontAndABackOfTheSheetSize() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfCardExporter.builder().layout(Layout.SHEET).sheet(SheetSize.LETTER).size(CardSize.A7).build()
+                .exportCalibrationSheet(out);
+        Pdfs.keep("calibration.pdf", out.toByteArray());
+        try (PDDocument d = Pdfs.open(out.toByteArray())) {
+            assertThat(d.getNumberOfPages()).isEqualTo(2);
+            assertBox(d.getPage(0).getMediaBox(), 0, 0, 215.9f * MM, 279.4f * MM);
+            assertThat(new PDFTextStripper().getText(d)).contains("offset-x").contains("+4");
+        }
+    }
+
+    @Test
+    void pagesRenderWithInkOnThem() throws Exception {
+        byte[] pdf = Pdfs.exportSample(PdfCardExporter.builder().qrCode(true).build(), "fi");
+        byte[] sheet = Pdfs.exportSample(PdfCardExporter.builder().layout(Layout.SHEET).size(CardSize.A7).build(), "fi");
+        Pdfs.keep("readme-single-qr.pdf", pdf);
+        Pdfs.keep("readme-sheet-a7.pdf", sheet);
+        java.nio.file.Path dir = java.nio.file.Path.of("target", "cards");
+        Files.createDirectories(dir);
+        for (Object[] c : new Object[][] {{pdf, 0, "front"}, {pdf, 1, "back"}, {sheet, 0, "sheet"}}) {
+            try (PDDocument d = Pdfs.open((byte[]) c[0])) {
+                BufferedImage img = new PDFRenderer(d).renderImageWithDPI((Integer) c[1], 60);
+                ImageIO.write(img, "png", dir.resolve("render-" + c[2] + ".png").toFile());
+                int dark = 0;
+                for (int y = 0; y < img.getHeight(); y += 2) {
+                    for (int x = 0; x < img.getWidth(); x += 2) {
+                        int rgb = img.getRGB(x, y);
+                        if (((rgb >> 16) & 0xFF) + ((rgb >> 8) & 0xFF) + (rgb & 0xFF) < 450) {
+                            dark++;
+                        }
+                    }
+                }
+                assertThat(dark).as("inked pixels on %s", c[2]).isGreaterThan(500);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------ helpers
+
+    static void assertBox(PDRectangle r, float x, float y, float w, float h) {
+        assertThat(r.getLowerLeftX()).isCloseTo(x, within(0.01f));
+        assertThat(r.getLowerLeftY()).isCloseTo(y, within(0.01f));
+        assertThat(r.getWidth()).isCloseTo(w, within(0.01f));
+        assertThat(r.getHeight()).isCloseTo(h, within(0.01f));
+    }
+
+    static String squeeze(String s) {
+        return s.replaceAll("\\s+", "");
+    }
+
+    /** The words of every section the cards show. */
+    static List<String> words(MethodBank bank, Method m, String lang) {
+        List<String> texts = new ArrayList<>();
+        texts.add(bank.text(m.getName(), lang));
+        if (m.getSummary().isPresent()) {
+            texts.add(bank.richText(m.getSummary().get(), lang).plainText());
+        } else {
+            texts.add(bank.richText(m.getDescription(), lang).plainText());
+        }
+        texts.addAll(m.getTags());
+        m.getHowToUse().ifPresent(t -> texts.add(bank.richText(t, lang).plainText()));
+        m.getTypicalUsers().forEach(t -> texts.add(bank.text(t, lang)));
+        m.getRequiredSkills().ifPresent(t -> texts.add(bank.richText(t, lang).plainText()));
+        for (Link l : m.getLinks()) {
+            l.getTitle().ifPresent(t -> texts.add(bank.text(t, lang)));
+            texts.add(l.getUrl().toString().replaceFirst("^mailto:", ""));
+        }
+        for (Path p : bank.pathsOf(m)) {
+            texts.add(bank.text(p.getName(), lang));
+            p.getPhases().forEach(ph -> texts.add(bank.text(ph.getName(), lang)));
+        }
+        List<String> words = new ArrayList<>();
+        for (String t : texts) {
+            for (String w : t.split("\\s+")) {
+                if (!w.isBlank()) {
+                    words.add(w);
+                }
+            }
+        }
+        return words;
+    }
+
+    /** The sample bank plus a method "pitka" whose description has about {@code n} words of sample text. */
+    static MethodBank bankWithLongMethod(int n) {
+        List<String> pool = new ArrayList<>();
+        for (Method m : Pdfs.SAMPLE.getMethods()) {
+            pool.addAll(List.of(RichText.parse(Pdfs.SAMPLE.text(m.getDescription(), "fi")).plainText().split("\\s+")));
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            sb.append(i == 0 ? "" : i % 90 == 0 ? "\n\n" : " ").append(pool.get(i % pool.size())).append(i % 97 == 0 ? i : "");
+        }
+        sb.append(" Loppusana.");
+        Method long_ = Method.builder().id("pitka").name(LocalizedText.of("fi", "Pitkä kuvaus"))
+                .description(LocalizedText.of("fi", sb.toString()))
+                .howToUse(LocalizedText.of("fi", "Lue kaikki kortit järjestyksessä."))
+                .addPhase(PhaseRef.of("kehittaminen", "kokeile")).addTag("pitka").build();
+        return MethodBank.builder().from(Pdfs.SAMPLE).addMethod(long_).build();
+    }
+}
