@@ -36,7 +36,7 @@ final class Exports {
     static int run(Exporter exporter, MethodBank bank, List<Method> methods, String lang, Output output,
             Verbosity verbosity, PrintWriter out, PrintWriter err) throws Exception {
         String language = lang == null ? bank.getDefaultLanguage() : lang;
-        if (!language.matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")) {
+        if (!io.github.methodbank.core.internal.Syntax.isLanguageTag(language)) {
             throw new UserError("--lang: '" + language + "' is not a language tag such as fi, sv or en", Main.USAGE);
         }
         Progress progress = new Progress(err, verbosity.quiet);

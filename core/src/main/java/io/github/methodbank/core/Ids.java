@@ -1,20 +1,17 @@
 package io.github.methodbank.core;
 
-import java.util.regex.Pattern;
 
 /** Shared id and language-tag rules of the method bank format. */
 final class Ids {
-    static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
 
     private Ids() {}
 
     static boolean isSlug(String s) {
-        return s != null && SLUG.matcher(s).matches();
+        return io.github.methodbank.core.internal.Syntax.isSlug(s);
     }
 
     static boolean isLanguageTag(String s) {
-        return s != null && LANGUAGE_TAG.matcher(s).matches();
+        return io.github.methodbank.core.internal.Syntax.isLanguageTag(s);
     }
 
     static void requireSlug(String what, String id) {

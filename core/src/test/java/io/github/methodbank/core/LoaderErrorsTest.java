@@ -260,6 +260,19 @@ class LoaderErrorsTest {
     }
 
     @Test
+    void veryLongIdsAndTagsAreRejectedNotCrashing() throws Exception {
+        // regression: a regular expression with a repeated group overflowed the stack on these
+        String longSlug = "a-".repeat(60_000) + "a";
+        String bank = TestBanks.MINIMAL.replace("\"first\"", "\"" + longSlug + "\"");
+        assertThat(TestBanks.load(bank).getMethods().get(0).getId()).hasSize(longSlug.length());
+        String badSlug = TestBanks.MINIMAL.replace("\"first\"", "\"" + longSlug + "-\"");
+        assertThat(TestBanks.fails(badSlug).problems().get(0).message()).contains("is not a valid method id")
+                .hasSizeLessThan(300); // the value is shortened in the message
+        String longTag = TestBanks.MINIMAL.replace("\"defaultLanguage\": \"fi\"", "\"defaultLanguage\": \"" + "fi-".repeat(20_000) + "fi\"");
+        assertThat(TestBanks.fails(longTag).problems().get(0).message()).contains("is not a language tag");
+    }
+
+    @Test
     void missingFileIsAProblemNotAnIoException() {
         assertThatThrownBy(() -> MethodBanks.load(tmp.resolve("nope.json")))
                 .isInstanceOf(MethodBankException.class).hasMessageContaining("nope.json").hasMessageContaining("no such file");

@@ -24,7 +24,7 @@ class MutationPropertiesTest {
     private static final String[] VALUES = {"null", "true", "0", "-7", "1.5", "\"\"", "\" \"", "[]", "{}",
         "[null]", "{\"fi\": 3}", "\"Not A Slug\"", "\"kehittaminen/olematon\"", "\"ftp://x\"", "\"../x.png\"",
         "\"2026-02-30\"", "{\"min\": 5, \"max\": 1}", "\"" + "x".repeat(300) + "\""};
-    private static final Pattern VALUE = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"|-?\\d+|true|false|null");
+    private static final Pattern VALUE = Pattern.compile("\"[^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+\"|-?\\d+|true|false|null");
 
     @Property(tries = 400)
     void byteLevelMutationsNeverEscapeAsAnotherException(@ForAll long seed, @ForAll @IntRange(min = 1, max = 6) int edits) {

@@ -1,7 +1,6 @@
 package io.github.methodbank.core.export;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /** What an exporter produces: an id such as {@code pdf-cards}, a name, a media type and a file extension. */
@@ -35,7 +34,7 @@ public interface ExportFormat {
 
     @Value.Check
     default void check() {
-        if (!Pattern.matches("[a-z0-9]+(-[a-z0-9]+)*", getId())) {
+        if (!io.github.methodbank.core.internal.Syntax.isSlug(getId())) {
             throw new IllegalArgumentException("format id '" + getId() + "' must be lower-case letters, digits and hyphens");
         }
         if (getFileExtension().startsWith(".") || getFileExtension().isBlank()) {

@@ -103,7 +103,7 @@ public interface ExportJob {
                 throw new IllegalArgumentException("method '" + m.getId() + "' is not in the bank being exported");
             }
         }
-        if (!getLanguage().matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")) {
+        if (!io.github.methodbank.core.internal.Syntax.isLanguageTag(getLanguage())) {
             throw new IllegalArgumentException("'" + getLanguage() + "' is not a language tag such as fi, sv or en");
         }
     }

@@ -392,7 +392,7 @@ public final class BankLoader {
 
     private static String rawId(Node node) {
         if (node instanceof Node.Obj o && o.members.get("id") instanceof Node.Str s
-                && s.value.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+                && io.github.methodbank.core.internal.Syntax.isSlug(s.value)) {
             return s.value;
         }
         return null;

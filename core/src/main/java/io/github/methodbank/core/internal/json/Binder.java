@@ -12,6 +12,7 @@ import io.github.methodbank.core.Problem.Severity;
 import io.github.methodbank.core.Range;
 import io.github.methodbank.core.Step;
 import io.github.methodbank.core.internal.Suggestions;
+import io.github.methodbank.core.internal.Syntax;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -25,7 +26,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * Maps a located JSON tree onto the model, collecting every problem with its location
@@ -44,8 +44,6 @@ public final class Binder {
     static final Set<String> RANGE_FIELDS = Set.of("min", "max");
     static final Set<String> STEP_FIELDS = Set.of("title", "minutes", "description");
 
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
 
     private final String source;
     private final boolean lenient;
@@ -198,12 +196,19 @@ public final class Binder {
         if (v == null) {
             return null;
         }
-        if (!SLUG.matcher(v).matches()) {
-            error(n, "'" + v + "' is not a valid " + what + ": use lower-case letters a-z, digits and single hyphens",
-                    slugify(v));
+        if (!Syntax.isSlug(v)) {
+            String suggestion = slugify(v);
+            error(n, "'" + shorten(v) + "' is not a valid " + what
+                    + ": use lower-case letters a-z, digits and single hyphens",
+                    suggestion == null || suggestion.length() > 80 ? null : suggestion);
             return null;
         }
         return v;
+    }
+
+    /** A value for a message: at most 60 characters. */
+    static String shorten(String v) {
+        return v.length() <= 60 ? v : v.substring(0, 57) + "\u2026";
     }
 
     static String slugify(String text) {
@@ -215,8 +220,8 @@ public final class Binder {
     /** A language tag; null after reporting. */
     public String languageTag(Node n, String what) {
         String v = string(n, what, false);
-        if (v != null && !LANGUAGE_TAG.matcher(v).matches()) {
-            error(n, "'" + v + "' is not a language tag such as fi, sv, en or en-GB");
+        if (v != null && !Syntax.isLanguageTag(v)) {
+            error(n, "'" + shorten(v) + "' is not a language tag such as fi, sv, en or en-GB");
             return null;
         }
         return v;
@@ -236,8 +241,8 @@ public final class Binder {
             Map<String, String> values = new LinkedHashMap<>();
             boolean ok = true;
             for (Map.Entry<String, Node> e : o.members.entrySet()) {
-                if (!LANGUAGE_TAG.matcher(e.getKey()).matches()) {
-                    error(e.getValue(), "'" + e.getKey() + "' is not a language tag such as fi, sv, en or en-GB",
+                if (!Syntax.isLanguageTag(e.getKey())) {
+                    error(e.getValue(), "'" + shorten(e.getKey()) + "' is not a language tag such as fi, sv, en or en-GB",
                             Suggestions.closest(e.getKey(), List.of("fi", "sv", "en")).orElse(null));
                     ok = false;
                     continue;
@@ -432,8 +437,8 @@ public final class Binder {
         }
         int slash = v.indexOf('/');
         if (slash <= 0 || slash != v.lastIndexOf('/') || slash == v.length() - 1
-                || !SLUG.matcher(v.substring(0, slash)).matches() || !SLUG.matcher(v.substring(slash + 1)).matches()) {
-            error(n, "'" + v + "' is not a phase reference; write it as \"path-id/phase-id\", such as \"kehittaminen/kokeile\"");
+                || !Syntax.isSlug(v.substring(0, slash)) || !Syntax.isSlug(v.substring(slash + 1))) {
+            error(n, "'" + shorten(v) + "' is not a phase reference; write it as \"path-id/phase-id\", such as \"kehittaminen/kokeile\"");
             return null;
         }
         return PhaseRef.of(v.substring(0, slash), v.substring(slash + 1));
@@ -484,15 +489,15 @@ public final class Binder {
                 uri = new URI(v.strip());
                 String scheme = uri.getScheme();
                 if (scheme == null || !Link.ALLOWED_SCHEMES.contains(scheme.toLowerCase(Locale.ROOT))) {
-                    error(url, "the link '" + v + "' must start with http://, https:// or mailto:");
+                    error(url, "the link '" + shorten(v) + "' must start with http://, https:// or mailto:");
                     return null;
                 }
                 if (!scheme.equalsIgnoreCase("mailto") && (uri.getHost() == null || uri.getHost().isEmpty())) {
-                    error(url, "the link '" + v + "' has no host name, such as https://example.org/");
+                    error(url, "the link '" + shorten(v) + "' has no host name, such as https://example.org/");
                     return null;
                 }
             } catch (URISyntaxException e) {
-                error(url, "'" + v + "' is not a valid URL: " + e.getReason()
+                error(url, "'" + shorten(v) + "' is not a valid URL: " + e.getReason()
                         + (e.getIndex() >= 0 ? " at position " + (e.getIndex() + 1) : ""));
                 return null;
             }
@@ -553,7 +558,7 @@ public final class Binder {
         try {
             return LocalDate.parse(v);
         } catch (DateTimeParseException e) {
-            error(n, "'" + v + "' is not a date of the form YYYY-MM-DD, such as 2026-03-31");
+            error(n, "'" + shorten(v) + "' is not a date of the form YYYY-MM-DD, such as 2026-03-31");
             return null;
         }
     }
@@ -565,16 +570,16 @@ public final class Binder {
         }
         String lower = v.toLowerCase(Locale.ROOT);
         if (!(lower.endsWith(".png") || lower.endsWith(".jpg") || lower.endsWith(".jpeg"))) {
-            error(n, "image '" + v + "' must be a PNG or JPEG file (.png, .jpg or .jpeg)");
+            error(n, "image '" + shorten(v) + "' must be a PNG or JPEG file (.png, .jpg or .jpeg)");
             return null;
         }
         if (v.startsWith("/") || v.contains("\\") || v.matches("^[A-Za-z]:.*")) {
-            error(n, "image '" + v + "' must be a path relative to the bank's directory, with / as separator");
+            error(n, "image '" + shorten(v) + "' must be a path relative to the bank's directory, with / as separator");
             return null;
         }
         for (String segment : v.split("/", -1)) {
             if (segment.equals("..")) {
-                error(n, "image '" + v + "' leaves the bank's directory; keep images inside it");
+                error(n, "image '" + shorten(v) + "' leaves the bank's directory; keep images inside it");
                 return null;
             }
         }
