@@ -1,6 +1,7 @@
 package io.github.methodbank.cli;
 
 import io.github.methodbank.core.MethodBank;
+import io.github.methodbank.pdf.PdfCardExporter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -57,6 +58,10 @@ final class CardsCommand implements Callable<Integer> {
     @Option(names = "--no-crop-marks", description = "Leave crop marks off sheets.")
     boolean noCropMarks;
 
+    @Option(names = "--calibration", description = {"Write a duplex calibration sheet instead of cards: print it two-sided,",
+        "read how far the back is off, and pass that as --offset-x/--offset-y."})
+    boolean calibration;
+
     @Option(names = "--fail-on-overflow", description = "Fail instead of continuing text on extra cards (1/2, 2/2).")
     boolean failOnOverflow;
 
@@ -103,6 +108,16 @@ final class CardsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var exporter = Exports.create(Exports.provider("pdf-cards"), options());
+        if (calibration) {
+            if (!(exporter instanceof PdfCardExporter cards)) {
+                throw new UserError("the pdf-cards exporter on the class path cannot write calibration sheets");
+            }
+            java.nio.file.Path written = output.write(cards::exportCalibrationSheet);
+            if (written != null && !verbosity.quiet) {
+                spec.commandLine().getOut().println("Wrote calibration sheet " + written + ".");
+            }
+            return Main.OK;
+        }
         MethodBank bank = bankOptions.load(spec.commandLine().getErr(), verbosity.quiet);
         return Exports.run(exporter, bank, selection.select(bank), lang, output, verbosity,
                 spec.commandLine().getOut(), spec.commandLine().getErr());
