@@ -48,6 +48,13 @@ class ExamplesTest {
     }
 
     @Test
+    void generateLargeBankWritesALoadableBankOfTheAskedSize() throws Exception {
+        java.nio.file.Path file = tmp.resolve("large.json");
+        stdout(() -> GenerateLargeBank.main(new String[] {file.toString(), "50"}));
+        assertThat(MethodBanks.load(file).getMethods()).hasSize(50);
+    }
+
+    @Test
     void embeddingServesConcurrentRequestsFromOneExporter() throws Exception {
         assertThat(stdout(() -> EmbeddingInAService.main(new String[0]))).startsWith("Served 200 requests");
     }
