@@ -22,8 +22,8 @@ final class CardsCommand implements Callable<Integer> {
     @Mixin
     Selection selection;
 
-    @Option(names = {"-l", "--lang"}, paramLabel = "LANG", description = "Language of the cards (fi, sv, en, ...). Default: the bank's.")
-    String lang;
+    @Mixin
+    Language language;
 
     @Option(names = "--size", paramLabel = "SIZE", description = "a6 (default), a7, a5, poker, tarot, index-5x3 or WxH in mm, e.g. 63x88.")
     String size;
@@ -119,7 +119,7 @@ final class CardsCommand implements Callable<Integer> {
             return Main.OK;
         }
         MethodBank bank = bankOptions.load(spec.commandLine().getErr(), verbosity.quiet);
-        return Exports.run(exporter, bank, selection.select(bank), lang, output, verbosity,
+        return Exports.run(exporter, bank, selection.select(bank), language.resolve(bank), output, verbosity,
                 spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

@@ -23,8 +23,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = {"-O", "--option"}, paramLabel = "KEY=VALUE", description = "An option of the format; repeat for several.")
     Map<String, String> options = new LinkedHashMap<>();
 
-    @Option(names = {"-l", "--lang"}, paramLabel = "LANG", description = "Language to export in. Default: the bank's.")
-    String lang;
+    @Mixin
+    Language language;
 
     @Mixin
     BankOptions bankOptions;
@@ -46,7 +46,7 @@ final class ExportCommand implements Callable<Integer> {
         ExporterProvider provider = Exports.provider(format);
         var exporter = Exports.create(provider, options);
         MethodBank bank = bankOptions.load(spec.commandLine().getErr(), verbosity.quiet);
-        return Exports.run(exporter, bank, selection.select(bank), lang, output, verbosity,
+        return Exports.run(exporter, bank, selection.select(bank), language.resolve(bank), output, verbosity,
                 spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

@@ -33,12 +33,8 @@ final class Exports {
         }
     }
 
-    static int run(Exporter exporter, MethodBank bank, List<Method> methods, String lang, Output output,
+    static int run(Exporter exporter, MethodBank bank, List<Method> methods, String language, Output output,
             Verbosity verbosity, PrintWriter out, PrintWriter err) throws Exception {
-        String language = lang == null ? bank.getDefaultLanguage() : lang;
-        if (!io.github.methodbank.core.internal.Syntax.isLanguageTag(language)) {
-            throw new UserError("--lang: '" + language + "' is not a language tag such as fi, sv or en", Main.USAGE);
-        }
         Progress progress = new Progress(err, verbosity.quiet);
         ExportJob job = ExportJob.builder().bank(bank).methods(methods).language(language).listener(progress).build();
         long start = System.nanoTime();

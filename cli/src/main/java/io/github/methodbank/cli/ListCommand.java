@@ -26,8 +26,8 @@ final class ListCommand implements Callable<Integer> {
     @Mixin
     Verbosity verbosity;
 
-    @Option(names = {"-l", "--lang"}, paramLabel = "LANG", description = "Language of the names (fi, sv, en, ...). Default: the bank's.")
-    String lang;
+    @Mixin
+    Language language;
 
     @Spec
     CommandSpec spec;
@@ -35,10 +35,10 @@ final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         MethodBank bank = bankOptions.load(spec.commandLine().getErr(), verbosity.quiet);
-        String language = lang == null ? bank.getDefaultLanguage() : lang;
+        String lang = language.resolve(bank);
         PrintWriter out = spec.commandLine().getOut();
         for (Method m : selection.select(bank)) {
-            out.println(m.getId() + "\t" + bank.text(m.getName(), language) + "\t"
+            out.println(m.getId() + "\t" + bank.text(m.getName(), lang) + "\t"
                     + bank.phasesOf(m).stream().map(PhaseRef::asString).collect(Collectors.joining(" ")));
         }
         out.flush();

@@ -21,8 +21,8 @@ final class WorkshopCommand implements Callable<Integer> {
     @Mixin
     Selection selection;
 
-    @Option(names = {"-l", "--lang"}, paramLabel = "LANG", description = "Language of the document (fi, sv, en, ...). Default: the bank's.")
-    String lang;
+    @Mixin
+    Language language;
 
     @Option(names = "--start", paramLabel = "HH:MM", description = "When the workshop starts, for the agenda's clock times (default 09:00).")
     String start;
@@ -63,7 +63,7 @@ final class WorkshopCommand implements Callable<Integer> {
         if (methods.isEmpty()) {
             throw new UserError("no method matches the selection");
         }
-        return Exports.run(exporter, bank, methods, lang, output, verbosity,
+        return Exports.run(exporter, bank, methods, language.resolve(bank), output, verbosity,
                 spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

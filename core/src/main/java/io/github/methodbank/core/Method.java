@@ -1,5 +1,6 @@
 package io.github.methodbank.core;
 
+import io.github.methodbank.core.internal.ModelStyle;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.github.methodbank.core;
 
+import io.github.methodbank.core.internal.ModelStyle;
 import io.github.methodbank.core.internal.BankRules;
 import io.github.methodbank.core.internal.Violation;
 import java.util.ArrayList;

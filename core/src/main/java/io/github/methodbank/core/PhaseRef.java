@@ -1,5 +1,6 @@
 package io.github.methodbank.core;
 
+import io.github.methodbank.core.internal.ModelStyle;
 import java.util.Objects;
 import org.immutables.value.Value;
 

@@ -1,5 +1,6 @@
 package io.github.methodbank.core;
 
+import io.github.methodbank.core.internal.ModelStyle;
 import org.immutables.value.Value;
 
 /** A closed range of whole numbers, such as 60-90 minutes or 4-12 people. Immutable. */

@@ -5,3 +5,5 @@
  */
 @ModelStyle
 package io.github.methodbank.core.export;
+
+import io.github.methodbank.core.internal.ModelStyle;

@@ -47,7 +47,7 @@ public final class BankLoader {
     }
 
     /** A method bound from a file, with where it came from. */
-    private record Located(Method method, Binder binder, Node node, String pointerPrefix) {}
+    private record Located(Method method, Binder binder, Node node) {}
 
     /** A path bound from the bank file, with where it came from. */
     private record LocatedPath(Path path, Binder binder, Node node) {}
@@ -173,7 +173,11 @@ public final class BankLoader {
         return out.toString();
     }
 
-    private MethodBank bind(String text, String name, Optional<java.nio.file.Path> dir, List<Problem> problems)
+    /** What the bank object of a file said, before the bank-wide rules. */
+    private record Parsed(Header header, List<LocatedPath> paths, List<Located> methods, Node.Obj object, Binder binder) {}
+
+    /** Parses and binds a bank object; throws when the file is not a JSON object at all. */
+    private Parsed parse(String text, String name, List<Problem> problems, boolean methodsRequired)
             throws MethodBankException {
         Node root = treeReader.read(text, name, problems);
         if (root == null) {
@@ -184,16 +188,22 @@ public final class BankLoader {
         if (o == null) {
             throw fail(problems);
         }
-        Header b = header(o, binder);
+        Header header = header(o, binder);
         List<LocatedPath> paths = paths(o, binder);
         List<Located> methods = new ArrayList<>();
         Node methodsNode = o.members.get("methods");
-        if (methodsNode == null) {
+        if (methodsNode != null) {
+            methods(methodsNode, binder, methods);
+        } else if (methodsRequired) {
             binder.report(o, "a method bank needs the field 'methods' (a list, may be empty)", null);
-        } else {
-            methods(methodsNode, binder, "", methods);
         }
-        return finish(b, paths, methods, dir, problems);
+        return new Parsed(header, paths, methods, o, binder);
+    }
+
+    private MethodBank bind(String text, String name, Optional<java.nio.file.Path> dir, List<Problem> problems)
+            throws MethodBankException {
+        Parsed p = parse(text, name, problems, true);
+        return finish(p.header(), p.paths(), p.methods(), dir, problems);
     }
 
     private MethodBank loadDirectory(java.nio.file.Path dir, List<Problem> problems) throws MethodBankException {
@@ -203,22 +213,10 @@ public final class BankLoader {
         if (text == null) {
             throw fail(problems);
         }
-        Node root = treeReader.read(text, name, problems);
-        if (root == null) {
-            throw fail(problems);
-        }
-        Binder binder = new Binder(name, lenient, limits, problems);
-        Node.Obj o = binder.object(root, "a method bank");
-        if (o == null) {
-            throw fail(problems);
-        }
-        Header b = header(o, binder);
-        List<LocatedPath> paths = paths(o, binder);
-        List<Located> methods = new ArrayList<>();
-        Node inline = o.members.get("methods");
-        if (inline != null) {
-            methods(inline, binder, "", methods);
-        }
+        Parsed parsed = parse(text, name, problems, false);
+        Header b = parsed.header();
+        List<LocatedPath> paths = parsed.paths();
+        List<Located> methods = parsed.methods();
         java.nio.file.Path methodDir = dir.resolve("methods");
         if (Files.isDirectory(methodDir)) {
             List<java.nio.file.Path> files;
@@ -250,7 +248,7 @@ public final class BankLoader {
                 Binder mb = new Binder(fname, lenient, limits, problems);
                 mb.defaultLanguage(b.language);
                 Method m = mb.method(mroot);
-                methods.add(new Located(m, mb, mroot, ""));
+                methods.add(new Located(m, mb, mroot));
             }
         }
         return finish(b, paths, methods, Optional.of(dir.toAbsolutePath()), problems);
@@ -314,13 +312,13 @@ public final class BankLoader {
         return paths;
     }
 
-    private void methods(Node methodsNode, Binder binder, String prefix, List<Located> out) {
+    private void methods(Node methodsNode, Binder binder, List<Located> out) {
         List<Node> nodes = binder.array(methodsNode, "the methods", limits.getMaxMethods(), "maxMethods");
         if (nodes == null) {
             return;
         }
         for (Node n : nodes) {
-            out.add(new Located(binder.method(n), binder, n, prefix));
+            out.add(new Located(binder.method(n), binder, n));
         }
     }
 

@@ -1,4 +1,4 @@
-package io.github.methodbank.core;
+package io.github.methodbank.core.internal;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -7,8 +7,9 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The one Immutables style shared by every model type: generated implementations stay
- * package-private, users see only the interfaces and their nested {@code Builder}.
+ * The one Immutables style shared by every model and export value type: generated
+ * implementations stay package-private, users see only the interfaces and their nested
+ * {@code Builder}. Source retention: it leaves no trace in class files. Not API.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.SOURCE)
@@ -22,4 +23,4 @@ import org.immutables.value.Value;
             "steps:step", "tags:tag", "links:link", "methods:method", "paths:path", "values:value"},
         defaults = @Value.Immutable(copy = false),
         privateNoargConstructor = true)
-@interface ModelStyle {}
+public @interface ModelStyle {}
