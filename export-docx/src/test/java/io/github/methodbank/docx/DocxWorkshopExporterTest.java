@@ -130,9 +130,12 @@ class DocxWorkshopExporterTest {
                 "2 Retrospective", "1 Agenda", "1 Customer journey map", "1 Pre-mortem", "1 Retrospective", "1 Working pages");
         assertThat(headings.stream().filter(h -> h.equals("1 Agenda"))).hasSize(1);
 
-        List<List<String>> rows = cells(tableAfter(doc, "Agenda"));
+        XWPFTable agenda = tableAfter(doc, "Agenda");
+        List<List<String>> rows = cells(agenda);
         List<String> times = rows.stream().map(r -> r.get(0)).collect(Collectors.toList());
-        List<String> activities = rows.stream().map(r -> r.get(1)).collect(Collectors.toList());
+        // the activity's first paragraph: the step or method name, above any description
+        List<String> activities = agenda.getRows().stream()
+                .map(r -> r.getCell(1).getParagraphs().get(0).getText()).collect(Collectors.toList());
         // method rows carry the method's whole span; the clock runs on across methods
         assertThat(activities.get(1)).isEqualTo("Customer journey map");
         assertThat(times.get(1)).isEqualTo("09:00–10:40");
@@ -141,6 +144,9 @@ class DocxWorkshopExporterTest {
         int max = pm.getDurationMinutes().orElseThrow().getMax();
         String end = LocalTime.of(10, 40).plusMinutes(max).toString();
         assertThat(times.get(premortem)).isEqualTo("10:40–" + end);
+        // a method without steps is one row: its name and summary, no separate heading row
+        assertThat(rows.get(premortem).get(1)).contains("Imagine the project has already failed");
+        assertThat(activities.stream().filter(a -> a.equals("Pre-mortem"))).hasSize(1);
         assertThat(activities.subList(premortem + 1, activities.size())).contains("Retrospective");
         assertThat(times.get(activities.size() - 1)).isNotEmpty();
     }
@@ -312,6 +318,20 @@ class DocxWorkshopExporterTest {
         XWPFDocument doc = open(a);
         assertThat(doc.getProperties().getCoreProperties().getCreated()).isEqualTo(java.util.Date.from(Docs.TIME));
         assertThat(doc.getProperties().getCoreProperties().getModified()).isEqualTo(java.util.Date.from(Docs.TIME));
+    }
+
+    @Test
+    void theMachinesTimeZoneDoesNotChangeTheBytes() {
+        ExportJob job = job(BANK, List.of(method(BANK, "asiakaspolku")), "fi");
+        java.util.TimeZone old = java.util.TimeZone.getDefault();
+        try {
+            java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Europe/Helsinki"));
+            byte[] helsinki = export(EXPORTER, job);
+            java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("America/Los_Angeles"));
+            assertThat(export(EXPORTER, job)).isEqualTo(helsinki);
+        } finally {
+            java.util.TimeZone.setDefault(old);
+        }
     }
 
     @Test

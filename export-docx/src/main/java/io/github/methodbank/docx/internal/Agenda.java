@@ -16,7 +16,7 @@ import java.util.OptionalInt;
  * <p>When no method has steps, the agenda is a skeleton (opening, each method, reflection,
  * next steps) with empty times for the facilitator to fill in. Otherwise it is the methods'
  * steps in order (several methods: each under a row with its name, a method without steps
- * as one row lasting its longest duration). The clock runs from the start time while every
+ * as one row with its summary, lasting its longest duration). The clock runs from the start time while every
  * step's length is known; a step without minutes shows only its start, and the rows after
  * it have no time.
  */
@@ -46,6 +46,14 @@ final class Agenda {
         boolean several = methods.size() > 1;
         LocalTime clock = start;
         for (Method m : methods) {
+            if (several && m.getSteps().isEmpty()) {
+                // one row says it all: the method's name, its summary and its longest duration
+                RichText summary = m.getSummary()
+                        .map(t -> RichText.of(List.of(new RichText.Paragraph(List.of(RichText.Run.plain(job.text(t)))))))
+                        .orElse(null);
+                clock = addRow(rows, clock, totalMinutes(m), job.text(m.getName()), summary, m);
+                continue;
+            }
             if (several) {
                 LocalTime end = clock == null ? null : advance(clock, totalMinutes(m));
                 String span = clock == null ? "" : end == null ? time(clock) + DASH : time(clock) + DASH + time(end);

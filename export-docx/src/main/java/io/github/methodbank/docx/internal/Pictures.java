@@ -3,11 +3,9 @@ package io.github.methodbank.docx.internal;
 import io.github.methodbank.core.Method;
 import io.github.methodbank.core.MethodBank;
 import io.github.methodbank.core.export.ExportListener;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import javax.imageio.ImageIO;
 import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
@@ -48,18 +46,13 @@ final class Pictures {
             listener.warning(where + ": left out, it is neither PNG nor JPEG");
             return;
         }
-        BufferedImage img;
-        try {
-            img = ImageIO.read(new ByteArrayInputStream(bytes));
-        } catch (IOException | RuntimeException e) {
-            img = null;
-        }
-        if (img == null) {
+        int[] size = type == PictureType.PNG ? pngSize(bytes) : jpegSize(bytes);
+        if (size == null) {
             listener.warning(where + ": left out, the image data is damaged");
             return;
         }
-        double w = img.getWidth() * 0.75;
-        double h = img.getHeight() * 0.75;
+        double w = size[0] * 0.75;
+        double h = size[1] * 0.75;
         double scale = Math.min(1.0, Math.min(MAX_WIDTH_PT / w, MAX_HEIGHT_PT / h));
         w *= scale;
         h *= scale;
@@ -73,6 +66,47 @@ final class Pictures {
         } catch (IOException | InvalidFormatException e) {
             listener.warning(where + ": left out: " + e.getMessage());
         }
+    }
+
+    /** Width and height from a PNG's IHDR chunk, or null. */
+    static int[] pngSize(byte[] b) {
+        if (b.length < 24 || b[12] != 'I' || b[13] != 'H' || b[14] != 'D' || b[15] != 'R') {
+            return null;
+        }
+        int w = be32(b, 16);
+        int h = be32(b, 20);
+        return w > 0 && h > 0 ? new int[] {w, h} : null;
+    }
+
+    /** Width and height from a JPEG's start-of-frame segment, or null. */
+    static int[] jpegSize(byte[] b) {
+        int i = 2;
+        while (i + 9 < b.length) {
+            if ((b[i] & 0xFF) != 0xFF) {
+                return null;
+            }
+            int marker = b[i + 1] & 0xFF;
+            if (marker == 0xFF) {
+                i++;
+                continue;
+            }
+            int len = (b[i + 2] & 0xFF) << 8 | (b[i + 3] & 0xFF);
+            boolean sof = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
+            if (sof) {
+                int h = (b[i + 5] & 0xFF) << 8 | (b[i + 6] & 0xFF);
+                int w = (b[i + 7] & 0xFF) << 8 | (b[i + 8] & 0xFF);
+                return w > 0 && h > 0 ? new int[] {w, h} : null;
+            }
+            if (len < 2) {
+                return null;
+            }
+            i += 2 + len;
+        }
+        return null;
+    }
+
+    private static int be32(byte[] b, int i) {
+        return (b[i] & 0xFF) << 24 | (b[i + 1] & 0xFF) << 16 | (b[i + 2] & 0xFF) << 8 | (b[i + 3] & 0xFF);
     }
 
     private static String fileName(String image) {

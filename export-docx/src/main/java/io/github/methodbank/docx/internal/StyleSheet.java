@@ -35,7 +35,8 @@ final class StyleSheet {
         TABLE_HEADING("TableHeading", "Table Heading"),
         PATH_TEXT("PathText", "Path Text"),
         PATH_HEADING("PathHeading", "Path Heading"),
-        WRITING_SPACE("WritingSpace", "Writing Space"),
+        FILL_IN("FillIn", "Fill-in Field"),
+        FILLED_IN("FilledIn", "Filled-in Text"),
         HYPERLINK("Hyperlink", "Hyperlink"),
         PLACEHOLDER("PlaceholderText", "Placeholder Text"),
         STRONG("Strong", "Strong"),
@@ -95,8 +96,10 @@ final class StyleSheet {
                 <w:rPr><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr></w:style>
               <w:style w:type="paragraph" w:customStyle="1" w:styleId="PathHeading"><w:name w:val="Path Heading"/><w:basedOn w:val="TableHeading"/><w:qFormat/>
                 <w:rPr><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr></w:style>
-              <w:style w:type="paragraph" w:customStyle="1" w:styleId="WritingSpace"><w:name w:val="Writing Space"/><w:basedOn w:val="TableText"/><w:qFormat/>
+              <w:style w:type="paragraph" w:customStyle="1" w:styleId="FillIn"><w:name w:val="Fill-in Field"/><w:basedOn w:val="TableText"/><w:qFormat/>
                 <w:rPr><w:color w:val="808080"/></w:rPr></w:style>
+              <w:style w:type="character" w:customStyle="1" w:styleId="FilledIn"><w:name w:val="Filled-in Text"/><w:basedOn w:val="DefaultParagraphFont"/><w:qFormat/>
+                <w:rPr><w:color w:val="auto"/></w:rPr></w:style>
               <w:style w:type="character" w:styleId="Hyperlink"><w:name w:val="Hyperlink"/><w:basedOn w:val="DefaultParagraphFont"/><w:uiPriority w:val="99"/>
                 <w:rPr><w:color w:val="0563C1"/><w:u w:val="single"/></w:rPr></w:style>
               <w:style w:type="character" w:styleId="PlaceholderText"><w:name w:val="Placeholder Text"/><w:basedOn w:val="DefaultParagraphFont"/><w:uiPriority w:val="99"/><w:semiHidden/>

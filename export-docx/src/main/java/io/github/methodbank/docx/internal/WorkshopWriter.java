@@ -67,6 +67,7 @@ public final class WorkshopWriter {
     static final int CONTENT_WIDTH = 9638;
     private static final String FIT_SHADE = "BDD7EE";
     private static final String MARK = "\u25CF";
+    private static final String HEADER_SHADE = "E7E6E6";
 
     private final ExportJob job;
     private final MethodBank bank;
@@ -111,7 +112,7 @@ public final class WorkshopWriter {
             }
             ByteArrayOutputStream buf = new ByteArrayOutputStream(64 * 1024);
             doc.write(buf);
-            return StableZip.rewrite(buf.toByteArray(), w.timestamp());
+            return StableZip.stamp(buf.toByteArray(), w.timestamp());
         } catch (IOException e) {
             throw new ExportException("could not write the workshop document: " + e.getMessage(), e);
         }
@@ -223,7 +224,7 @@ public final class WorkshopWriter {
             row.setHeightRule(TableRowHeightRule.AT_LEAST);
             XWPFParagraph label = cellParagraph(row.getCell(0), StyleSheet.Role.TABLE_HEADING);
             text(label, fields[i][1]);
-            XWPFParagraph value = cellParagraph(row.getCell(1), StyleSheet.Role.TABLE_TEXT);
+            XWPFParagraph value = cellParagraph(row.getCell(1), StyleSheet.Role.FILL_IN);
             contentControl(value, fields[i][0], fields[i][1], fields[i][2], fields[i][0].equals("participants"));
         }
     }
@@ -296,7 +297,7 @@ public final class WorkshopWriter {
         CTTcPr pr = row.getCell(0).getCTTc().getTcPr();
         pr.getTcW().setW(BigInteger.valueOf(CONTENT_WIDTH));
         pr.addNewGridSpan().setVal(BigInteger.valueOf(n));
-        shade(row.getCell(0), "E7E6E6");
+        shade(row.getCell(0), HEADER_SHADE);
         row.setRepeatHeader(true);
         text(cellParagraph(row.getCell(0), StyleSheet.Role.TABLE_HEADING), text);
     }
@@ -372,6 +373,7 @@ public final class WorkshopWriter {
         String[] titles = {labels.time(), labels.activity(), labels.who(), labels.notes()};
         for (int i = 0; i < 4; i++) {
             text(cellParagraph(header.getCell(i), StyleSheet.Role.TABLE_HEADING), titles[i]);
+            shade(header.getCell(i), HEADER_SHADE);
         }
         for (Agenda.Row r : rows) {
             current = r.method();
@@ -379,7 +381,7 @@ public final class WorkshopWriter {
             row.setCantSplitRow(true);
             if (r.methodHeading()) {
                 for (int i = 0; i < 4; i++) {
-                    shade(row.getCell(i), "E7E6E6");
+                    shade(row.getCell(i), "F2F2F2");
                 }
             } else {
                 row.setHeight(700);
@@ -470,7 +472,7 @@ public final class WorkshopWriter {
                 XWPFTableRow row = box.getRow(0);
                 row.setHeight(2400);
                 row.setHeightRule(TableRowHeightRule.AT_LEAST);
-                contentControl(cellParagraph(row.getCell(0), StyleSheet.Role.WRITING_SPACE), "notes-" + (i + 1),
+                contentControl(cellParagraph(row.getCell(0), StyleSheet.Role.FILL_IN), "notes-" + (i + 1),
                         labels.notes() + " " + (i + 1), labels.writeHere(), true);
             }
         }
@@ -482,6 +484,7 @@ public final class WorkshopWriter {
         String[] titles = {labels.action(), labels.owner(), labels.due()};
         for (int i = 0; i < 3; i++) {
             text(cellParagraph(header.getCell(i), StyleSheet.Role.TABLE_HEADING), titles[i]);
+            shade(header.getCell(i), HEADER_SHADE);
         }
         for (int r = 0; r < options.nextStepRows(); r++) {
             XWPFTableRow row = table.createRow();
@@ -712,10 +715,17 @@ public final class WorkshopWriter {
         }
     }
 
-    /** A plain-text content control with placeholder text, inside {@code p}. */
+    /**
+     * A plain-text content control with placeholder text, inside {@code p}. Word shows the
+     * placeholder in the Placeholder Text style and formats what is typed with the control's
+     * own style; {@code p} should have the Fill-in Field style.
+     */
     private void contentControl(XWPFParagraph p, String tag, String alias, String placeholder, boolean multiLine) {
         CTSdtRun sdt = p.getCTP().addNewSdt();
         CTSdtPr pr = sdt.addNewSdtPr();
+        // text typed into the control: not grey like the placeholder (the paragraph's style greys the
+        // placeholder for readers that ignore run formatting inside controls)
+        pr.addNewRPr().addNewRStyle().setVal(style(StyleSheet.Role.FILLED_IN));
         pr.addNewAlias().setVal(alias);
         pr.addNewTag().setVal(tag);
         pr.addNewId().setVal(BigInteger.valueOf(nextSdtId++));
