@@ -35,6 +35,7 @@ final class StyleSheet {
         TABLE_HEADING("TableHeading", "Table Heading"),
         PATH_TEXT("PathText", "Path Text"),
         PATH_HEADING("PathHeading", "Path Heading"),
+        PATH_MARK("PathMark", "Path Mark"),
         FILL_IN("FillIn", "Fill-in Field"),
         FILLED_IN("FilledIn", "Filled-in Text"),
         HYPERLINK("Hyperlink", "Hyperlink"),
@@ -96,6 +97,8 @@ final class StyleSheet {
                 <w:rPr><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr></w:style>
               <w:style w:type="paragraph" w:customStyle="1" w:styleId="PathHeading"><w:name w:val="Path Heading"/><w:basedOn w:val="TableHeading"/><w:qFormat/>
                 <w:rPr><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr></w:style>
+              <w:style w:type="paragraph" w:customStyle="1" w:styleId="PathMark"><w:name w:val="Path Mark"/><w:basedOn w:val="TableText"/><w:qFormat/>
+                <w:pPr><w:jc w:val="center"/></w:pPr></w:style>
               <w:style w:type="paragraph" w:customStyle="1" w:styleId="FillIn"><w:name w:val="Fill-in Field"/><w:basedOn w:val="TableText"/><w:qFormat/>
                 <w:rPr><w:color w:val="808080"/></w:rPr></w:style>
               <w:style w:type="character" w:customStyle="1" w:styleId="FilledIn"><w:name w:val="Filled-in Text"/><w:basedOn w:val="DefaultParagraphFont"/><w:qFormat/>
@@ -136,8 +139,14 @@ final class StyleSheet {
         CTStyles ours = ours(bulletNumId);
         String[] ids = new String[Role.values().length];
         java.util.Map<String, String> chosen = new java.util.HashMap<>();
+        java.util.Map<String, String> byName = new java.util.HashMap<>();
+        for (CTStyle s : styles.getCtStyles().getStyleArray()) {
+            if (s.isSetName() && s.getStyleId() != null) {
+                byName.putIfAbsent(s.getName().getVal().toLowerCase(Locale.ROOT), s.getStyleId());
+            }
+        }
         for (Role role : Role.values()) {
-            String existing = findId(styles, role);
+            String existing = findId(byName, styles, role);
             if (existing != null) {
                 ids[role.ordinal()] = existing;
                 chosen.put(role.id, existing);
@@ -163,13 +172,9 @@ final class StyleSheet {
         return ids;
     }
 
-    private static String findId(XWPFStyles styles, Role role) {
-        for (XWPFStyle s : styles.getStyles()) {
-            if (s.getName() != null && s.getName().equalsIgnoreCase(role.wordName)) {
-                return s.getStyleId();
-            }
-        }
-        return styles.styleExist(role.id) ? role.id : null;
+    private static String findId(java.util.Map<String, String> byName, XWPFStyles styles, Role role) {
+        String id = byName.get(role.wordName.toLowerCase(Locale.ROOT));
+        return id != null ? id : styles.styleExist(role.id) ? role.id : null;
     }
 
     /** Sets the document language in the style defaults (w:docDefaults/w:rPrDefault/w:lang). */

@@ -273,8 +273,7 @@ public final class WorkshopWriter {
             for (int i = 0; i < phases.size(); i++) {
                 boolean fits = m.getPhases().contains(path.ref(phases.get(i).getId()));
                 XWPFTableCell cell = row.getCell(i + 1);
-                XWPFParagraph p = cellParagraph(cell, StyleSheet.Role.TABLE_TEXT);
-                p.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER);
+                XWPFParagraph p = cellParagraph(cell, StyleSheet.Role.PATH_MARK);
                 if (fits) {
                     shade(cell);
                     text(p, MARK);
