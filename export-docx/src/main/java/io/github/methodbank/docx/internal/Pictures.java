@@ -9,11 +9,10 @@ import java.io.InputStream;
 import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFPicture;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 
-/** Places a method's image (PNG or JPEG from the bank's files) in the document, with alt text. */
+/** Places a method's image (PNG or JPEG from the bank's files) in a run of the document, with alt text. */
 final class Pictures {
 
     /** The widest an image may be: the page's content width, in points. */
@@ -23,7 +22,7 @@ final class Pictures {
 
     private Pictures() {}
 
-    static void add(XWPFDocument doc, MethodBank bank, Method method, String image, String altText, ExportListener listener) {
+    static void add(XWPFRun run, MethodBank bank, Method method, String image, String altText, ExportListener listener) {
         String where = "method '" + method.getId() + "', image " + image;
         if (bank.getResources().isEmpty()) {
             listener.warning(where + ": left out, the bank has no files to read it from");
@@ -56,7 +55,6 @@ final class Pictures {
         double scale = Math.min(1.0, Math.min(MAX_WIDTH_PT / w, MAX_HEIGHT_PT / h));
         w *= scale;
         h *= scale;
-        XWPFRun run = doc.createParagraph().createRun();
         try {
             XWPFPicture pic = run.addPicture(new ByteArrayInputStream(bytes), type, fileName(image),
                     Units.toEMU(w), Units.toEMU(h));

@@ -6,7 +6,6 @@ import io.github.methodbank.core.Method;
 import io.github.methodbank.core.MethodBank;
 import io.github.methodbank.core.Path;
 import io.github.methodbank.core.Phase;
-import io.github.methodbank.core.PhaseRef;
 import io.github.methodbank.core.RichText;
 import io.github.methodbank.core.export.ExportException;
 import io.github.methodbank.core.export.ExportJob;
@@ -25,36 +24,43 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
-import org.apache.poi.xwpf.usermodel.TableRowHeightRule;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
-import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFRelation;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSdtContentRun;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSdtPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSdtRun;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHeightRule;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /**
@@ -79,6 +85,7 @@ public final class WorkshopWriter {
     private BigInteger bulletNumId;
     private int nextSdtId = 1;
     private String section = "cover";
+    private CTBody body;
     private Method current;
 
     private WorkshopWriter(ExportJob job, WorkshopOptions options, XWPFDocument doc, boolean fromTemplate) {
@@ -132,6 +139,7 @@ public final class WorkshopWriter {
         String title = workshopTitle();
         section = "header and footer";
         setUpHeaderFooter(title);
+        body = doc.getDocument().getBody();
         section = "cover";
         cover(title);
         section = "preparation";
@@ -167,8 +175,7 @@ public final class WorkshopWriter {
     }
 
     private void cover(String title) {
-        XWPFParagraph t = paragraph(StyleSheet.Role.TITLE);
-        text(t, title);
+        text(paragraph(StyleSheet.Role.TITLE), title);
         List<Method> methods = job.getMethods();
         String bankTitle = clean(bank.displayTitle(job.getLanguage()), "the bank title");
         if (options.title().isPresent() || methods.size() <= 1) {
@@ -184,12 +191,10 @@ public final class WorkshopWriter {
             } else {
                 for (Method m : methods) {
                     current = m;
-                    XWPFParagraph p = bullet(this::bodyParagraph, 0);
-                    XWPFRun r = p.createRun();
-                    r.setStyle(style(StyleSheet.Role.STRONG));
-                    r.setText(name(m));
+                    CTP p = bullet(paragraph(StyleSheet.Role.NORMAL));
+                    styledRun(p, StyleSheet.Role.STRONG, name(m));
                     if (m.getSummary().isPresent()) {
-                        p.createRun().setText(" \u2013 " + textOf(m.getSummary().get(), "summary"));
+                        run(p, " \u2013 " + textOf(m.getSummary().get(), "summary"));
                     }
                 }
             }
@@ -211,21 +216,20 @@ public final class WorkshopWriter {
         }
 
         heading(1, labels.details());
-        XWPFTable details = table(2, new int[] {2600, CONTENT_WIDTH - 2600});
+        int[] widths = {2600, CONTENT_WIDTH - 2600};
+        CTTbl details = table(widths);
         String[][] fields = {
             {"date", labels.date(), labels.enterDate()},
             {"place", labels.place(), labels.enterPlace()},
             {"facilitator", labels.facilitator(), labels.enterFacilitator()},
             {"participants", labels.participants(), labels.enterParticipants()},
         };
-        for (int i = 0; i < fields.length; i++) {
-            XWPFTableRow row = i == 0 ? details.getRow(0) : details.createRow();
-            row.setHeight(fields[i][0].equals("participants") ? 1700 : 560);
-            row.setHeightRule(TableRowHeightRule.AT_LEAST);
-            XWPFParagraph label = cellParagraph(row.getCell(0), StyleSheet.Role.TABLE_HEADING);
-            text(label, fields[i][1]);
-            XWPFParagraph value = cellParagraph(row.getCell(1), StyleSheet.Role.FILL_IN);
-            contentControl(value, fields[i][0], fields[i][1], fields[i][2], fields[i][0].equals("participants"));
+        for (String[] field : fields) {
+            boolean participants = field[0].equals("participants");
+            CTRow row = row(details, widths);
+            minHeight(row, participants ? 1700 : 560);
+            text(cellParagraph(row, 0, StyleSheet.Role.TABLE_HEADING), field[1]);
+            contentControl(cellParagraph(row, 1, StyleSheet.Role.FILL_IN), field[0], field[1], field[2], participants);
         }
     }
 
@@ -238,13 +242,20 @@ public final class WorkshopWriter {
         List<Phase> phases = path.getPhases();
         int[] widths = new int[phases.size()];
         spread(widths, 0, CONTENT_WIDTH);
-        XWPFTable table = table(widths.length, widths);
-        XWPFTableRow row = table.createRow();
-        spanHeader(table, textOf(path.getName(), "path name"));
+        CTTbl table = table(widths);
+        spanHeader(table, widths.length, textOf(path.getName(), "path name"));
+        CTRow row = row(table, widths);
         for (int i = 0; i < phases.size(); i++) {
             Phase phase = phases.get(i);
             boolean fits = method.getPhases().contains(path.ref(phase.getId()));
-            phaseCell(row.getCell(i), phase, fits);
+            CTP p = cellParagraph(row, i, StyleSheet.Role.PATH_TEXT);
+            String name = textOf(phase.getName(), "phase name");
+            if (fits) {
+                shade(row.getTcArray(i), FIT_SHADE);
+                styledRun(p, StyleSheet.Role.STRONG, MARK + " " + name);
+            } else {
+                text(p, name);
+            }
         }
         spacer();
     }
@@ -256,68 +267,52 @@ public final class WorkshopWriter {
         int[] widths = new int[phases.size() + 1];
         widths[0] = first;
         spread(widths, 1, CONTENT_WIDTH - first);
-        XWPFTable table = table(widths.length, widths);
-        XWPFTableRow header = table.createRow();
-        header.setRepeatHeader(true);
-        text(cellParagraph(header.getCell(0), StyleSheet.Role.TABLE_HEADING), labels.method());
+        CTTbl table = table(widths);
+        spanHeader(table, widths.length, textOf(path.getName(), "path name"));
+        CTRow header = row(table, widths);
+        repeatHeader(header);
+        text(cellParagraph(header, 0, StyleSheet.Role.TABLE_HEADING), labels.method());
         for (int i = 0; i < phases.size(); i++) {
-            text(cellParagraph(header.getCell(i + 1), StyleSheet.Role.PATH_HEADING), textOf(phases.get(i).getName(), "phase name"));
+            text(cellParagraph(header, i + 1, StyleSheet.Role.PATH_HEADING), textOf(phases.get(i).getName(), "phase name"));
         }
         for (Method m : methods) {
             if (!placedOn(m, path)) {
                 continue;
             }
             current = m;
-            XWPFTableRow row = table.createRow();
-            text(cellParagraph(row.getCell(0), StyleSheet.Role.TABLE_TEXT), name(m));
+            CTRow row = row(table, widths);
+            text(cellParagraph(row, 0, StyleSheet.Role.TABLE_TEXT), name(m));
             for (int i = 0; i < phases.size(); i++) {
-                boolean fits = m.getPhases().contains(path.ref(phases.get(i).getId()));
-                XWPFTableCell cell = row.getCell(i + 1);
-                XWPFParagraph p = cellParagraph(cell, StyleSheet.Role.PATH_MARK);
-                if (fits) {
-                    shade(cell);
+                CTP p = cellParagraph(row, i + 1, StyleSheet.Role.PATH_MARK);
+                if (m.getPhases().contains(path.ref(phases.get(i).getId()))) {
+                    shade(row.getTcArray(i + 1), FIT_SHADE);
                     text(p, MARK);
                 }
             }
         }
         current = null;
-        // last: rows made after this would copy the merged first row's single cell
-        spanHeader(table, textOf(path.getName(), "path name"));
         spacer();
     }
 
-    /** Turns the table's first row into one cell across all columns holding {@code text}, a repeated header row. */
-    private void spanHeader(XWPFTable table, String text) {
-        XWPFTableRow row = table.getRow(0);
-        int n = row.getTableCells().size();
-        for (int i = n - 1; i > 0; i--) {
-            row.removeCell(i);
-        }
-        CTTcPr pr = row.getCell(0).getCTTc().getTcPr();
-        pr.getTcW().setW(BigInteger.valueOf(CONTENT_WIDTH));
-        pr.addNewGridSpan().setVal(BigInteger.valueOf(n));
-        shade(row.getCell(0), HEADER_SHADE);
-        row.setRepeatHeader(true);
-        text(cellParagraph(row.getCell(0), StyleSheet.Role.TABLE_HEADING), text);
-    }
-
-    private void phaseCell(XWPFTableCell cell, Phase phase, boolean fits) {
-        XWPFParagraph p = cellParagraph(cell, StyleSheet.Role.PATH_TEXT);
-        String name = textOf(phase.getName(), "phase name");
-        if (fits) {
-            shade(cell);
-            XWPFRun r = p.createRun();
-            r.setStyle(style(StyleSheet.Role.STRONG));
-            r.setText(MARK + " " + name);
-        } else {
-            text(p, name);
-        }
+    /** A first row of one cell across all {@code columns}, holding {@code text}, repeated on every page. */
+    private void spanHeader(CTTbl table, int columns, String text) {
+        CTRow row = table.addNewTr();
+        repeatHeader(row);
+        CTTc tc = row.addNewTc();
+        CTTcPr pr = tc.addNewTcPr();
+        var w = pr.addNewTcW();
+        w.setType(STTblWidth.DXA);
+        w.setW(BigInteger.valueOf(CONTENT_WIDTH));
+        pr.addNewGridSpan().setVal(BigInteger.valueOf(columns));
+        shade(tc, HEADER_SHADE);
+        CTP p = tc.addNewP();
+        style(p, StyleSheet.Role.TABLE_HEADING);
+        text(p, text);
     }
 
     private void preparation() {
         List<Method> methods = job.getMethods();
-        XWPFParagraph h = heading(1, labels.preparation());
-        h.setPageBreak(true);
+        heading(1, labels.preparation()).getPPr().addNewPageBreakBefore();
         boolean several = methods.size() > 1;
         int level = several ? 3 : 2;
         for (Method m : methods) {
@@ -331,13 +326,13 @@ public final class WorkshopWriter {
                 heading(2, name(m));
             }
             if (m.getDurationMinutes().isPresent() || m.getGroupSize().isPresent()) {
-                XWPFParagraph facts = paragraph(StyleSheet.Role.NORMAL);
+                CTP facts = paragraph(StyleSheet.Role.NORMAL);
                 if (m.getDurationMinutes().isPresent()) {
                     labelled(facts, labels.duration(), m.getDurationMinutes().get().format() + " " + labels.minutes());
                 }
                 if (m.getGroupSize().isPresent()) {
                     if (m.getDurationMinutes().isPresent()) {
-                        facts.createRun().addBreak();
+                        facts.addNewR().addNewBr();
                     }
                     labelled(facts, labels.groupSize(), m.getGroupSize().get().format() + " " + labels.people());
                 }
@@ -345,17 +340,17 @@ public final class WorkshopWriter {
             if (!m.getTypicalUsers().isEmpty()) {
                 heading(level, labels.whoToInvite());
                 for (LocalizedText user : m.getTypicalUsers()) {
-                    text(bullet(this::bodyParagraph, 0), textOf(user, "typical users"));
+                    text(bullet(paragraph(StyleSheet.Role.NORMAL)), textOf(user, "typical users"));
                 }
             }
             if (m.getRequiredSkills().isPresent()) {
                 heading(level, labels.skills());
-                rich(job.richText(m.getRequiredSkills().get()), this::bodyParagraph, StyleSheet.Role.NORMAL, "required skills");
+                rich(job.richText(m.getRequiredSkills().get()), body::addNewP, StyleSheet.Role.NORMAL, "required skills");
             }
             if (!m.getMaterials().isEmpty()) {
                 heading(level, labels.materials());
                 for (LocalizedText material : m.getMaterials()) {
-                    text(bullet(this::bodyParagraph, 0), textOf(material, "materials"));
+                    text(bullet(paragraph(StyleSheet.Role.NORMAL)), textOf(material, "materials"));
                 }
             }
         }
@@ -366,41 +361,38 @@ public final class WorkshopWriter {
         heading(1, labels.agenda());
         List<Agenda.Row> rows = Agenda.rows(job, labels, options.startTime());
         int[] widths = {1500, 4300, 1500, CONTENT_WIDTH - 7300};
-        XWPFTable table = table(4, widths);
-        XWPFTableRow header = table.getRow(0);
-        header.setRepeatHeader(true);
+        CTTbl table = table(widths);
+        CTRow header = row(table, widths);
+        repeatHeader(header);
         String[] titles = {labels.time(), labels.activity(), labels.who(), labels.notes()};
         for (int i = 0; i < 4; i++) {
-            text(cellParagraph(header.getCell(i), StyleSheet.Role.TABLE_HEADING), titles[i]);
-            shade(header.getCell(i), HEADER_SHADE);
+            text(cellParagraph(header, i, StyleSheet.Role.TABLE_HEADING), titles[i]);
+            shade(header.getTcArray(i), HEADER_SHADE);
         }
         for (Agenda.Row r : rows) {
             current = r.method();
-            XWPFTableRow row = table.createRow();
-            row.setCantSplitRow(true);
+            CTRow row = row(table, widths);
+            cantSplit(row);
             if (r.methodHeading()) {
                 for (int i = 0; i < 4; i++) {
-                    shade(row.getCell(i), "F2F2F2");
+                    shade(row.getTcArray(i), "F2F2F2");
                 }
             } else {
-                row.setHeight(700);
-                row.setHeightRule(TableRowHeightRule.AT_LEAST);
+                minHeight(row, 700);
             }
-            text(cellParagraph(row.getCell(0), StyleSheet.Role.TABLE_TEXT), r.time());
-            XWPFTableCell activity = row.getCell(1);
-            XWPFParagraph a = cellParagraph(activity, r.methodHeading() ? StyleSheet.Role.TABLE_HEADING : StyleSheet.Role.TABLE_TEXT);
+            text(cellParagraph(row, 0, StyleSheet.Role.TABLE_TEXT), r.time());
+            CTTc activity = row.getTcArray(1);
+            CTP a = cellParagraph(row, 1, r.methodHeading() ? StyleSheet.Role.TABLE_HEADING : StyleSheet.Role.TABLE_TEXT);
             if (r.methodHeading() || r.detail() == null) {
                 text(a, clean(r.activity(), "agenda"));
             } else {
-                XWPFRun run = a.createRun();
-                run.setStyle(style(StyleSheet.Role.STRONG));
-                run.setText(clean(r.activity(), "agenda step"));
+                styledRun(a, StyleSheet.Role.STRONG, clean(r.activity(), "agenda step"));
             }
             if (r.detail() != null) {
-                rich(r.detail(), activity::addParagraph, StyleSheet.Role.TABLE_TEXT, "agenda step description");
+                rich(r.detail(), activity::addNewP, StyleSheet.Role.TABLE_TEXT, "agenda step description");
             }
-            cellParagraph(row.getCell(2), StyleSheet.Role.TABLE_TEXT);
-            cellParagraph(row.getCell(3), StyleSheet.Role.TABLE_TEXT);
+            cellParagraph(row, 2, StyleSheet.Role.TABLE_TEXT);
+            cellParagraph(row, 3, StyleSheet.Role.TABLE_TEXT);
         }
         current = null;
     }
@@ -411,47 +403,45 @@ public final class WorkshopWriter {
             Method m = methods.get(i);
             current = m;
             section = "method text";
-            XWPFParagraph h = heading(1, name(m));
+            CTP h = heading(1, name(m));
             if (i == 0) {
-                h.setPageBreak(true);
+                h.getPPr().addNewPageBreakBefore();
             }
             heading(2, labels.description());
-            rich(job.richText(m.getDescription()), this::bodyParagraph, StyleSheet.Role.NORMAL, "description");
-            m.getImage().ifPresent(image -> Pictures.add(doc, bank, m, image, name(m), job.getListener()));
+            rich(job.richText(m.getDescription()), body::addNewP, StyleSheet.Role.NORMAL, "description");
+            m.getImage().ifPresent(image ->
+                    Pictures.add(new XWPFParagraph(body.addNewP(), doc).createRun(), bank, m, image, name(m), job.getListener()));
             if (m.getHowToUse().isPresent()) {
                 heading(2, labels.howToUse());
-                rich(job.richText(m.getHowToUse().get()), this::bodyParagraph, StyleSheet.Role.NORMAL, "how to use");
+                rich(job.richText(m.getHowToUse().get()), body::addNewP, StyleSheet.Role.NORMAL, "how to use");
             }
             if (m.getExamples().isPresent()) {
                 heading(2, labels.examples());
-                rich(job.richText(m.getExamples().get()), this::bodyParagraph, StyleSheet.Role.NORMAL, "examples");
+                rich(job.richText(m.getExamples().get()), body::addNewP, StyleSheet.Role.NORMAL, "examples");
             }
             if (m.getSources().isPresent()) {
                 heading(2, labels.sources());
-                rich(job.richText(m.getSources().get()), this::bodyParagraph, StyleSheet.Role.NORMAL, "sources");
+                rich(job.richText(m.getSources().get()), body::addNewP, StyleSheet.Role.NORMAL, "sources");
             }
             if (!m.getLinks().isEmpty()) {
                 heading(2, labels.links());
                 for (Link link : m.getLinks()) {
-                    XWPFParagraph p = bullet(this::bodyParagraph, 0);
-                    hyperlink(p, link);
+                    hyperlink(bullet(paragraph(StyleSheet.Role.NORMAL)), link);
                 }
             }
-            List<String> facts = new ArrayList<>();
+            List<String[]> facts = new ArrayList<>();
             if (!m.getTags().isEmpty()) {
-                facts.add(labels.tags() + ": " + String.join(", ", m.getTags()));
+                facts.add(new String[] {labels.tags(), String.join(", ", m.getTags())});
             }
-            m.getLicense().ifPresent(l -> facts.add(labels.license() + ": " + l));
-            m.getUpdated().ifPresent(d -> facts.add(labels.updated() + ": " + d));
+            m.getLicense().ifPresent(l -> facts.add(new String[] {labels.license(), l}));
+            m.getUpdated().ifPresent(d -> facts.add(new String[] {labels.updated(), d.toString()}));
             if (!facts.isEmpty()) {
-                XWPFParagraph p = paragraph(StyleSheet.Role.NORMAL);
+                CTP p = paragraph(StyleSheet.Role.NORMAL);
                 for (int f = 0; f < facts.size(); f++) {
                     if (f > 0) {
-                        p.createRun().addBreak();
+                        p.addNewR().addNewBr();
                     }
-                    String fact = facts.get(f);
-                    int colon = fact.indexOf(": ");
-                    labelled(p, fact.substring(0, colon), clean(fact.substring(colon + 2), "tags, license and date"));
+                    labelled(p, facts.get(f)[0], clean(facts.get(f)[1], "tags, license and date"));
                 }
             }
             job.getListener().progress(i + 1, methods.size());
@@ -459,39 +449,36 @@ public final class WorkshopWriter {
     }
 
     private void workingPages() {
-        XWPFParagraph h = heading(1, labels.workingPages());
-        h.setPageBreak(true);
+        heading(1, labels.workingPages()).getPPr().addNewPageBreakBefore();
         List<String> questions = options.questions()
                 .orElseGet(() -> labels.defaultQuestions().subList(0, options.questionCount().orElse(0)));
         if (!questions.isEmpty()) {
             heading(2, labels.questionsToDiscuss());
+            int[] widths = {CONTENT_WIDTH};
             for (int i = 0; i < questions.size(); i++) {
                 heading(3, (i + 1) + ". " + clean(questions.get(i), "discussion question"));
-                XWPFTable box = table(1, new int[] {CONTENT_WIDTH});
-                XWPFTableRow row = box.getRow(0);
-                row.setHeight(2400);
-                row.setHeightRule(TableRowHeightRule.AT_LEAST);
-                contentControl(cellParagraph(row.getCell(0), StyleSheet.Role.FILL_IN), "notes-" + (i + 1),
+                CTRow row = row(table(widths), widths);
+                minHeight(row, 2400);
+                contentControl(cellParagraph(row, 0, StyleSheet.Role.FILL_IN), "notes-" + (i + 1),
                         labels.notes() + " " + (i + 1), labels.writeHere(), true);
             }
         }
         heading(2, labels.nextSteps());
         int[] widths = {5400, 2300, CONTENT_WIDTH - 7700};
-        XWPFTable table = table(3, widths);
-        XWPFTableRow header = table.getRow(0);
-        header.setRepeatHeader(true);
+        CTTbl table = table(widths);
+        CTRow header = row(table, widths);
+        repeatHeader(header);
         String[] titles = {labels.action(), labels.owner(), labels.due()};
         for (int i = 0; i < 3; i++) {
-            text(cellParagraph(header.getCell(i), StyleSheet.Role.TABLE_HEADING), titles[i]);
-            shade(header.getCell(i), HEADER_SHADE);
+            text(cellParagraph(header, i, StyleSheet.Role.TABLE_HEADING), titles[i]);
+            shade(header.getTcArray(i), HEADER_SHADE);
         }
         for (int r = 0; r < options.nextStepRows(); r++) {
-            XWPFTableRow row = table.createRow();
-            row.setHeight(620);
-            row.setHeightRule(TableRowHeightRule.AT_LEAST);
-            row.setCantSplitRow(true);
+            CTRow row = row(table, widths);
+            minHeight(row, 620);
+            cantSplit(row);
             for (int c = 0; c < 3; c++) {
-                cellParagraph(row.getCell(c), StyleSheet.Role.TABLE_TEXT);
+                cellParagraph(row, c, StyleSheet.Role.TABLE_TEXT);
             }
         }
     }
@@ -574,13 +561,13 @@ public final class WorkshopWriter {
             XWPFHeader header = doc.createHeader(HeaderFooterType.DEFAULT);
             XWPFParagraph p = header.getParagraphs().isEmpty() ? header.createParagraph() : header.getParagraphs().get(0);
             p.setStyle(style(StyleSheet.Role.HEADER));
-            text(p, title);
+            p.createRun().setText(title);
         }
         if (doc.getFooterList().isEmpty()) {
             XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
             XWPFParagraph p = footer.getParagraphs().isEmpty() ? footer.createParagraph() : footer.getParagraphs().get(0);
             p.setStyle(style(StyleSheet.Role.FOOTER));
-            text(p, clean(bank.displayTitle(job.getLanguage()), "the bank title"));
+            p.createRun().setText(clean(bank.displayTitle(job.getLanguage()), "the bank title"));
             p.createRun().addTab();
             p.createRun().addTab();
             p.createRun().setText(labels.page() + " ");
@@ -604,113 +591,148 @@ public final class WorkshopWriter {
     }
 
     // ---------------------------------------------------------------- building blocks
+    //
+    // The body is written through the OOXML beans directly rather than POI's XWPF wrappers:
+    // same XML, a good deal less work per paragraph (the wrappers rescan each new paragraph,
+    // run and cell). The wrappers are still used where they add something: headers and
+    // footers, pictures, and reading the document back in tests.
 
     private String style(StyleSheet.Role role) {
         return styleIds[role.ordinal()];
     }
 
-    private XWPFParagraph bodyParagraph() {
-        return doc.createParagraph();
+    private CTPPr pPr(CTP p) {
+        return p.isSetPPr() ? p.getPPr() : p.addNewPPr();
     }
 
-    private XWPFParagraph paragraph(StyleSheet.Role role) {
-        XWPFParagraph p = doc.createParagraph();
+    private void style(CTP p, StyleSheet.Role role) {
         if (role != StyleSheet.Role.NORMAL) {
-            p.setStyle(style(role));
+            pPr(p).addNewPStyle().setVal(style(role));
         }
+    }
+
+    private CTP paragraph(StyleSheet.Role role) {
+        CTP p = body.addNewP();
+        style(p, role);
         return p;
     }
 
-    private XWPFParagraph heading(int level, String text) {
+    private CTP heading(int level, String text) {
         StyleSheet.Role role = switch (level) {
             case 1 -> StyleSheet.Role.HEADING1;
             case 2 -> StyleSheet.Role.HEADING2;
             default -> StyleSheet.Role.HEADING3;
         };
-        XWPFParagraph p = paragraph(role);
+        CTP p = paragraph(role);
         text(p, text);
         return p;
     }
 
-    private XWPFParagraph bullet(Supplier<XWPFParagraph> factory, int level) {
-        XWPFParagraph p = factory.get();
-        p.setStyle(style(StyleSheet.Role.LIST_BULLET));
-        p.setNumID(bulletNumId);
-        p.setNumILvl(BigInteger.valueOf(level));
+    /** Makes {@code p} an item of the bullet list: the List Bullet style and the bullet numbering. */
+    private CTP bullet(CTP p) {
+        CTPPr pr = pPr(p);
+        if (pr.isSetPStyle()) {
+            pr.getPStyle().setVal(style(StyleSheet.Role.LIST_BULLET));
+        } else {
+            pr.addNewPStyle().setVal(style(StyleSheet.Role.LIST_BULLET));
+        }
+        var num = pr.addNewNumPr();
+        num.addNewIlvl().setVal(BigInteger.ZERO);
+        num.addNewNumId().setVal(bulletNumId);
         return p;
     }
 
     private void spacer() {
-        XWPFParagraph p = doc.createParagraph();
-        p.setSpacingAfter(0);
+        pPr(body.addNewP()).addNewSpacing().setAfter(BigInteger.ZERO);
     }
 
-    /** Adds text as runs, turning line breaks into Word line breaks. The text must be clean. */
-    private static void text(XWPFParagraph p, String text) {
-        XWPFRun r = p.createRun();
-        setRunText(r, text);
+    /** Adds a run with the text, turning line breaks into Word line breaks. The text must be clean. */
+    private static CTR text(CTP p, String text) {
+        return run(p, text);
     }
 
-    private static void setRunText(XWPFRun r, String text) {
-        if (text.indexOf('\n') < 0) {
-            r.setText(text);
+    private static CTR run(CTP p, String text) {
+        CTR r = p.addNewR();
+        setText(r, text);
+        return r;
+    }
+
+    private static void setText(CTR r, String text) {
+        if (text.isEmpty()) {
             return;
         }
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (i > 0) {
-                r.addBreak();
+        int from = 0;
+        while (true) {
+            int nl = text.indexOf('\n', from);
+            String line = nl < 0 ? text.substring(from) : text.substring(from, nl);
+            if (!line.isEmpty()) {
+                CTText t = r.addNewT();
+                t.setStringValue(line);
+                if (Character.isWhitespace(line.charAt(0)) || Character.isWhitespace(line.charAt(line.length() - 1))) {
+                    t.setSpace(SpaceAttribute.Space.PRESERVE);
+                }
             }
-            r.setText(lines[i], i);
+            if (nl < 0) {
+                return;
+            }
+            r.addNewBr();
+            from = nl + 1;
         }
     }
 
-    private void labelled(XWPFParagraph p, String label, String value) {
-        XWPFRun l = p.createRun();
-        l.setStyle(style(StyleSheet.Role.STRONG));
-        l.setText(label + ": ");
-        p.createRun().setText(value);
+    private CTR styledRun(CTP p, StyleSheet.Role role, String text) {
+        CTR r = p.addNewR();
+        r.addNewRPr().addNewRStyle().setVal(style(role));
+        setText(r, text);
+        return r;
     }
 
-    private void rich(RichText text, Supplier<XWPFParagraph> factory, StyleSheet.Role role, String what) {
+    private void labelled(CTP p, String label, String value) {
+        styledRun(p, StyleSheet.Role.STRONG, label + ": ");
+        run(p, value);
+    }
+
+    private void rich(RichText text, Supplier<CTP> factory, StyleSheet.Role role, String what) {
         for (RichText.Block block : text.blocks()) {
             if (block instanceof RichText.Paragraph para) {
-                XWPFParagraph p = factory.get();
-                if (role != StyleSheet.Role.NORMAL) {
-                    p.setStyle(style(role));
-                }
+                CTP p = factory.get();
+                style(p, role);
                 runs(p, para, what);
             } else if (block instanceof RichText.BulletList list) {
                 for (RichText.Paragraph item : list.items()) {
-                    runs(bullet(factory, 0), item, what);
+                    runs(bullet(factory.get()), item, what);
                 }
             }
         }
     }
 
-    private void runs(XWPFParagraph p, RichText.Paragraph para, String what) {
+    private void runs(CTP p, RichText.Paragraph para, String what) {
         for (RichText.Run run : para.runs()) {
-            XWPFRun r = p.createRun();
-            if (run.bold()) {
-                r.setBold(true);
+            CTR r = p.addNewR();
+            if (run.bold() || run.italic()) {
+                CTRPr pr = r.addNewRPr();
+                if (run.bold()) {
+                    pr.addNewB();
+                }
+                if (run.italic()) {
+                    pr.addNewI();
+                }
             }
-            if (run.italic()) {
-                r.setItalic(true);
-            }
-            setRunText(r, clean(run.text(), what));
+            setText(r, clean(run.text(), what));
         }
     }
 
-    private void hyperlink(XWPFParagraph p, Link link) {
+    private void hyperlink(CTP p, Link link) {
         String url = link.getUrl().toString();
         String shown = link.getTitle().map(t -> textOf(t, "link title")).orElse(url);
-        XWPFHyperlinkRun r = p.createHyperlinkRun(url);
-        r.setStyle(style(StyleSheet.Role.HYPERLINK));
-        r.setText(shown);
-        if (link.getTitle().isPresent() && !url.startsWith("mailto:")) {
-            p.createRun().setText(" (" + url + ")");
-        } else if (link.getTitle().isPresent()) {
-            p.createRun().setText(" (" + url.substring("mailto:".length()) + ")");
+        String id = doc.getPackagePart().addExternalRelationship(url, XWPFRelation.HYPERLINK.getRelation()).getId();
+        CTHyperlink h = p.addNewHyperlink();
+        h.setId(id);
+        CTR r = h.addNewR();
+        r.addNewRPr().addNewRStyle().setVal(style(StyleSheet.Role.HYPERLINK));
+        setText(r, shown);
+        if (link.getTitle().isPresent()) {
+            run(p, " (" + (url.startsWith("mailto:") ? url.substring("mailto:".length()) : url) + ")");
         }
     }
 
@@ -719,8 +741,8 @@ public final class WorkshopWriter {
      * placeholder in the Placeholder Text style and formats what is typed with the control's
      * own style; {@code p} should have the Fill-in Field style.
      */
-    private void contentControl(XWPFParagraph p, String tag, String alias, String placeholder, boolean multiLine) {
-        CTSdtRun sdt = p.getCTP().addNewSdt();
+    private void contentControl(CTP p, String tag, String alias, String placeholder, boolean multiLine) {
+        CTSdtRun sdt = p.addNewSdt();
         CTSdtPr pr = sdt.addNewSdtPr();
         // text typed into the control: not grey like the placeholder (the paragraph's style greys the
         // placeholder for readers that ignore run formatting inside controls)
@@ -739,49 +761,66 @@ public final class WorkshopWriter {
         r.addNewT().setStringValue(placeholder);
     }
 
-    private XWPFTable table(int columns, int[] widths) {
-        XWPFTable table = doc.createTable(1, columns);
-        CTTblPr pr = table.getCTTbl().getTblPr();
-        if (pr.isSetTblBorders()) {
-            pr.unsetTblBorders();
-        }
-        table.setStyleID(style(StyleSheet.Role.TABLE_GRID));
-        var w = pr.isSetTblW() ? pr.getTblW() : pr.addNewTblW();
+    /** A table over the content width in the Table Grid style, with fixed column widths and no rows yet. */
+    private CTTbl table(int[] widths) {
+        CTTbl table = body.addNewTbl();
+        CTTblPr pr = table.addNewTblPr();
+        pr.addNewTblStyle().setVal(style(StyleSheet.Role.TABLE_GRID));
+        var w = pr.addNewTblW();
         w.setType(STTblWidth.DXA);
         w.setW(BigInteger.valueOf(CONTENT_WIDTH));
-        var look = pr.isSetTblLook() ? pr.getTblLook() : pr.addNewTblLook();
-        look.setVal(new byte[] {0x04, (byte) 0xA0});
-        pr.addNewTblLayout().setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED);
-        CTTblGrid grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
-        while (grid.sizeOfGridColArray() > 0) {
-            grid.removeGridCol(0);
-        }
+        pr.addNewTblLayout().setType(STTblLayoutType.FIXED);
+        pr.addNewTblLook().setVal(new byte[] {0x04, (byte) 0xA0});
+        CTTblGrid grid = table.addNewTblGrid();
         for (int width : widths) {
             grid.addNewGridCol().setW(BigInteger.valueOf(width));
-        }
-        XWPFTableRow row = table.getRow(0);
-        for (int i = 0; i < columns; i++) {
-            CTTcPr tc = row.getCell(i).getCTTc().isSetTcPr() ? row.getCell(i).getCTTc().getTcPr() : row.getCell(i).getCTTc().addNewTcPr();
-            var tcw = tc.isSetTcW() ? tc.getTcW() : tc.addNewTcW();
-            tcw.setType(STTblWidth.DXA);
-            tcw.setW(BigInteger.valueOf(widths[i]));
         }
         return table;
     }
 
-    /** The first paragraph of a fresh cell, given the style. */
-    private XWPFParagraph cellParagraph(XWPFTableCell cell, StyleSheet.Role role) {
-        XWPFParagraph p = cell.getParagraphs().isEmpty() ? cell.addParagraph() : cell.getParagraphs().get(0);
-        p.setStyle(style(role));
+    /** A row with a cell per column, each cell holding one empty paragraph. */
+    private static CTRow row(CTTbl table, int[] widths) {
+        CTRow row = table.addNewTr();
+        boolean first = table.sizeOfTrArray() == 1;
+        for (int width : widths) {
+            CTTc tc = row.addNewTc();
+            if (first) {
+                var w = tc.addNewTcPr().addNewTcW();
+                w.setType(STTblWidth.DXA);
+                w.setW(BigInteger.valueOf(width));
+            }
+            tc.addNewP();
+        }
+        return row;
+    }
+
+    private static CTTrPr trPr(CTRow row) {
+        return row.isSetTrPr() ? row.getTrPr() : row.addNewTrPr();
+    }
+
+    private static void repeatHeader(CTRow row) {
+        trPr(row).addNewTblHeader();
+    }
+
+    private static void cantSplit(CTRow row) {
+        trPr(row).addNewCantSplit();
+    }
+
+    private static void minHeight(CTRow row, int twips) {
+        var h = trPr(row).addNewTrHeight();
+        h.setVal(BigInteger.valueOf(twips));
+        h.setHRule(STHeightRule.AT_LEAST);
+    }
+
+    /** The paragraph of a fresh cell, given the style. */
+    private CTP cellParagraph(CTRow row, int column, StyleSheet.Role role) {
+        CTP p = row.getTcArray(column).getPArray(0);
+        style(p, role);
         return p;
     }
 
-    private static void shade(XWPFTableCell cell) {
-        shade(cell, FIT_SHADE);
-    }
-
-    private static void shade(XWPFTableCell cell, String fill) {
-        CTTcPr pr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+    private static void shade(CTTc cell, String fill) {
+        CTTcPr pr = cell.isSetTcPr() ? cell.getTcPr() : cell.addNewTcPr();
         var shd = pr.isSetShd() ? pr.getShd() : pr.addNewShd();
         shd.setVal(STShd.CLEAR);
         shd.setColor("auto");
