@@ -12,11 +12,14 @@ import java.util.List;
 /**
  * Writes one workshop document as a whole process, for timing with {@code /usr/bin/time -v}:
  * {@code SingleWorkshopMain OUT.docx [LANG] [METHOD-ID...]} (default: fi, asiakaspolku).
+ * With {@code -Dbaseline=true} it writes the raw POI baseline of the benchmark instead;
+ * with {@code -Dtiming=true} it prints how long loading and exporting took.
  */
 public final class SingleWorkshopMain {
 
     private SingleWorkshopMain() {}
 
+    /** Runs it; see the class comment for the arguments. */
     public static void main(String[] args) throws Exception {
         long t0 = System.nanoTime();
         MethodBank bank = MethodBanks.loadSample();
@@ -31,7 +34,11 @@ public final class SingleWorkshopMain {
         }
         ExportJob job = ExportJob.builder().bank(bank).methods(methods).language(lang).timestamp(BenchData.TIME).build();
         try (OutputStream out = Files.newOutputStream(Paths.get(args[0]))) {
-            DocxWorkshopExporter.withDefaults().export(job, out);
+            if (Boolean.getBoolean("baseline")) {
+                out.write(BenchData.rawPoi(job));
+            } else {
+                DocxWorkshopExporter.withDefaults().export(job, out);
+            }
         }
         long t2 = System.nanoTime();
         if (Boolean.getBoolean("timing")) {
