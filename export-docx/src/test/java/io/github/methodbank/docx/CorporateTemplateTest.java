@@ -143,6 +143,33 @@ class CorporateTemplateTest {
     }
 
     @Test
+    void tablesFitTheTemplatesPage() throws Exception {
+        byte[] letter;
+        try (XWPFDocument t = new XWPFDocument()) {
+            var sect = t.getDocument().getBody().addNewSectPr();
+            sect.addNewPgSz().setW(java.math.BigInteger.valueOf(12240));
+            sect.getPgSz().setH(java.math.BigInteger.valueOf(15840));
+            var mar = sect.addNewPgMar();
+            mar.setLeft(java.math.BigInteger.valueOf(1440));
+            mar.setRight(java.math.BigInteger.valueOf(1440));
+            mar.setTop(java.math.BigInteger.valueOf(1440));
+            mar.setBottom(java.math.BigInteger.valueOf(1440));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            t.write(out);
+            letter = out.toByteArray();
+        }
+        XWPFDocument doc = open(export(DocxWorkshopExporter.builder().template(letter).build(),
+                job(BANK, List.of(method(BANK, "asiakaspolku")), "en")));
+        assertThat(doc.getDocument().getBody().getSectPr().getPgSz().getW().toString()).isEqualTo("12240");
+        for (var table : doc.getTables()) {
+            assertThat(table.getCTTbl().getTblPr().getTblW().getW().toString()).isEqualTo("9360");
+            int sum = table.getCTTbl().getTblGrid().getGridColList().stream()
+                    .mapToInt(c -> Integer.parseInt(c.getW().toString())).sum();
+            assertThat(sum).isEqualTo(9360);
+        }
+    }
+
+    @Test
     void aTemplateThatIsNotAWordDocumentFailsClearly() {
         DocxWorkshopExporter exporter = DocxWorkshopExporter.builder().template("not a zip".getBytes()).build();
         assertThatThrownBy(() -> exporter.export(job(BANK, List.of(method(BANK, "pre-mortem")), "en"), new ByteArrayOutputStream()))

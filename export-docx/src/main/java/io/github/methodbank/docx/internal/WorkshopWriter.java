@@ -71,6 +71,8 @@ public final class WorkshopWriter {
 
     /** Page content width in twentieths of a point: A4 less 2 cm margins on both sides. */
     static final int CONTENT_WIDTH = 9638;
+    /** The narrowest content width assumed, whatever a template's page setup says. */
+    private static final int MIN_WIDTH = 4000;
     private static final String FIT_SHADE = "BDD7EE";
     private static final String MARK = "\u25CF";
     private static final String HEADER_SHADE = "E7E6E6";
@@ -86,6 +88,8 @@ public final class WorkshopWriter {
     private int nextSdtId = 1;
     private String section = "cover";
     private CTBody body;
+    /** This document's content width: {@link #CONTENT_WIDTH}, or what a template's page setup leaves. */
+    private int width = CONTENT_WIDTH;
     private Method current;
 
     private WorkshopWriter(ExportJob job, WorkshopOptions options, XWPFDocument doc, boolean fromTemplate) {
@@ -216,7 +220,7 @@ public final class WorkshopWriter {
         }
 
         heading(1, labels.details());
-        int[] widths = {2600, CONTENT_WIDTH - 2600};
+        int[] widths = columns(2600, 0);
         CTTbl details = table(widths);
         String[][] fields = {
             {"date", labels.date(), labels.enterDate()},
@@ -241,7 +245,7 @@ public final class WorkshopWriter {
     private void pathStrip(Path path, Method method) {
         List<Phase> phases = path.getPhases();
         int[] widths = new int[phases.size()];
-        spread(widths, 0, CONTENT_WIDTH);
+        spread(widths, 0, width);
         CTTbl table = table(widths);
         spanHeader(table, widths.length, textOf(path.getName(), "path name"));
         CTRow row = row(table, widths);
@@ -263,10 +267,10 @@ public final class WorkshopWriter {
     /** Several methods on one path: the path's name, a header row of phases and a row per method placed on the path. */
     private void pathMatrix(Path path, List<Method> methods) {
         List<Phase> phases = path.getPhases();
-        int first = 2000;
+        int first = scaled(2000);
         int[] widths = new int[phases.size() + 1];
         widths[0] = first;
-        spread(widths, 1, CONTENT_WIDTH - first);
+        spread(widths, 1, width - first);
         CTTbl table = table(widths);
         spanHeader(table, widths.length, textOf(path.getName(), "path name"));
         CTRow header = row(table, widths);
@@ -302,7 +306,7 @@ public final class WorkshopWriter {
         CTTcPr pr = tc.addNewTcPr();
         var w = pr.addNewTcW();
         w.setType(STTblWidth.DXA);
-        w.setW(BigInteger.valueOf(CONTENT_WIDTH));
+        w.setW(BigInteger.valueOf(width));
         pr.addNewGridSpan().setVal(BigInteger.valueOf(columns));
         shade(tc, HEADER_SHADE);
         CTP p = tc.addNewP();
@@ -360,7 +364,7 @@ public final class WorkshopWriter {
     private void agenda() {
         heading(1, labels.agenda());
         List<Agenda.Row> rows = Agenda.rows(job, labels, options.startTime());
-        int[] widths = {1500, 4300, 1500, CONTENT_WIDTH - 7300};
+        int[] widths = columns(1500, 4300, 1500, 0);
         CTTbl table = table(widths);
         CTRow header = row(table, widths);
         repeatHeader(header);
@@ -454,7 +458,7 @@ public final class WorkshopWriter {
                 .orElseGet(() -> labels.defaultQuestions().subList(0, options.questionCount().orElse(0)));
         if (!questions.isEmpty()) {
             heading(2, labels.questionsToDiscuss());
-            int[] widths = {CONTENT_WIDTH};
+            int[] widths = {width};
             for (int i = 0; i < questions.size(); i++) {
                 heading(3, (i + 1) + ". " + clean(questions.get(i), "discussion question"));
                 CTRow row = row(table(widths), widths);
@@ -464,7 +468,7 @@ public final class WorkshopWriter {
             }
         }
         heading(2, labels.nextSteps());
-        int[] widths = {5400, 2300, CONTENT_WIDTH - 7700};
+        int[] widths = columns(5400, 2300, 0);
         CTTbl table = table(widths);
         CTRow header = row(table, widths);
         repeatHeader(header);
@@ -539,6 +543,7 @@ public final class WorkshopWriter {
     private void setUpPage() {
         CTBody body = doc.getDocument().getBody();
         if (fromTemplate && body.isSetSectPr() && body.getSectPr().isSetPgSz()) {
+            width = templateWidth(body.getSectPr());
             return;
         }
         CTSectPr sect = body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
@@ -554,6 +559,29 @@ public final class WorkshopWriter {
         mar.setHeader(BigInteger.valueOf(567));
         mar.setFooter(BigInteger.valueOf(567));
         mar.setGutter(BigInteger.ZERO);
+    }
+
+    /** The content width a template's page leaves (page width less left and right margins). */
+    private static int templateWidth(CTSectPr sect) {
+        try {
+            long page = twips(sect.getPgSz().getW());
+            long left = sect.isSetPgMar() ? twips(sect.getPgMar().getLeft()) : 1440;
+            long right = sect.isSetPgMar() ? twips(sect.getPgMar().getRight()) : 1440;
+            long w = page - left - right;
+            return w >= MIN_WIDTH && w <= 30000 ? (int) w : CONTENT_WIDTH;
+        } catch (RuntimeException e) {
+            return CONTENT_WIDTH;
+        }
+    }
+
+    private static long twips(Object measure) {
+        if (measure instanceof Number n) {
+            return n.longValue();
+        }
+        if (measure == null) {
+            throw new IllegalArgumentException("no measure");
+        }
+        return Long.parseLong(measure.toString().trim());
     }
 
     private void setUpHeaderFooter(String title) {
@@ -768,7 +796,7 @@ public final class WorkshopWriter {
         pr.addNewTblStyle().setVal(style(StyleSheet.Role.TABLE_GRID));
         var w = pr.addNewTblW();
         w.setType(STTblWidth.DXA);
-        w.setW(BigInteger.valueOf(CONTENT_WIDTH));
+        w.setW(BigInteger.valueOf(width));
         pr.addNewTblLayout().setType(STTblLayoutType.FIXED);
         pr.addNewTblLook().setVal(new byte[] {0x04, (byte) 0xA0});
         CTTblGrid grid = table.addNewTblGrid();
@@ -825,6 +853,30 @@ public final class WorkshopWriter {
         shd.setVal(STShd.CLEAR);
         shd.setColor("auto");
         shd.setFill(fill);
+    }
+
+    /** A width given for an A4 page, scaled to this document's content width. */
+    private int scaled(int twipsOnA4) {
+        return (int) ((long) twipsOnA4 * width / CONTENT_WIDTH);
+    }
+
+    /** Column widths given for an A4 page, scaled; a 0 takes the rest of the width. */
+    private int[] columns(int... twipsOnA4) {
+        int[] out = new int[twipsOnA4.length];
+        int used = 0;
+        int rest = -1;
+        for (int i = 0; i < out.length; i++) {
+            if (twipsOnA4[i] == 0) {
+                rest = i;
+            } else {
+                out[i] = scaled(twipsOnA4[i]);
+                used += out[i];
+            }
+        }
+        if (rest >= 0) {
+            out[rest] = width - used;
+        }
+        return out;
     }
 
     private static void spread(int[] widths, int from, int total) {
