@@ -123,6 +123,21 @@ final class StyleSheet {
 
     /** Our style sheet, with List Bullet pointing at the bullet numbering {@code numId}. */
     static CTStyles ours(BigInteger bulletNumId) {
+        if (bulletNumId.equals(BigInteger.ONE)) {
+            // the usual case (no template): copy the parsed sheet rather than parse it again
+            synchronized (StyleSheet.class) {
+                if (parsedForNumOne == null) {
+                    parsedForNumOne = parse(bulletNumId);
+                }
+                return (CTStyles) parsedForNumOne.copy();
+            }
+        }
+        return parse(bulletNumId);
+    }
+
+    private static CTStyles parsedForNumOne;
+
+    private static CTStyles parse(BigInteger bulletNumId) {
         try {
             return StylesDocument.Factory.parse(XML.replace("%NUMID%", bulletNumId.toString())).getStyles();
         } catch (XmlException e) {
