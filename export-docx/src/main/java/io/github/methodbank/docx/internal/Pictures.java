@@ -1,0 +1,114 @@
+package io.github.methodbank.docx.internal;
+
+import io.github.methodbank.core.Method;
+import io.github.methodbank.core.MethodBank;
+import io.github.methodbank.core.export.ExportListener;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import org.apache.poi.common.usermodel.PictureType;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.util.Units;
+import org.apache.poi.xwpf.usermodel.XWPFPicture;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+
+/** Places a method's image (PNG or JPEG from the bank's files) in a run of the document, with alt text. */
+final class Pictures {
+
+    /** The widest an image may be: the page's content width, in points. */
+    private static final double MAX_WIDTH_PT = WorkshopWriter.CONTENT_WIDTH / 20.0;
+    private static final double MAX_HEIGHT_PT = 200;
+    private static final int MAX_IMAGE_BYTES = 20 * 1024 * 1024;
+
+    private Pictures() {}
+
+    static void add(XWPFRun run, MethodBank bank, Method method, String image, String altText, ExportListener listener) {
+        String where = "method '" + method.getId() + "', image " + image;
+        if (bank.getResources().isEmpty()) {
+            listener.warning(where + ": left out, the bank has no files to read it from");
+            return;
+        }
+        byte[] bytes;
+        try (InputStream in = bank.getResources().get().open(image)) {
+            bytes = in.readNBytes(MAX_IMAGE_BYTES + 1);
+        } catch (IOException | RuntimeException e) {
+            listener.warning(where + ": left out, it cannot be read: " + e.getMessage());
+            return;
+        }
+        if (bytes.length > MAX_IMAGE_BYTES) {
+            listener.warning(where + ": left out, it is larger than " + MAX_IMAGE_BYTES / (1024 * 1024) + " MB");
+            return;
+        }
+        PictureType type = bytes.length > 3 && (bytes[0] & 0xFF) == 0x89 && bytes[1] == 'P' ? PictureType.PNG
+                : bytes.length > 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8 ? PictureType.JPEG : null;
+        if (type == null) {
+            listener.warning(where + ": left out, it is neither PNG nor JPEG");
+            return;
+        }
+        int[] size = type == PictureType.PNG ? pngSize(bytes) : jpegSize(bytes);
+        if (size == null) {
+            listener.warning(where + ": left out, the image data is damaged");
+            return;
+        }
+        double w = size[0] * 0.75;
+        double h = size[1] * 0.75;
+        double scale = Math.min(1.0, Math.min(MAX_WIDTH_PT / w, MAX_HEIGHT_PT / h));
+        w *= scale;
+        h *= scale;
+        try {
+            XWPFPicture pic = run.addPicture(new ByteArrayInputStream(bytes), type, fileName(image),
+                    Units.toEMU(w), Units.toEMU(h));
+            var inline = run.getCTR().getDrawingArray(0).getInlineArray(0);
+            inline.getDocPr().setDescr(altText);
+            pic.getCTPicture().getNvPicPr().getCNvPr().setDescr(altText);
+        } catch (IOException | InvalidFormatException e) {
+            listener.warning(where + ": left out: " + e.getMessage());
+        }
+    }
+
+    /** Width and height from a PNG's IHDR chunk, or null. */
+    static int[] pngSize(byte[] b) {
+        if (b.length < 24 || b[12] != 'I' || b[13] != 'H' || b[14] != 'D' || b[15] != 'R') {
+            return null;
+        }
+        int w = be32(b, 16);
+        int h = be32(b, 20);
+        return w > 0 && h > 0 ? new int[] {w, h} : null;
+    }
+
+    /** Width and height from a JPEG's start-of-frame segment, or null. */
+    static int[] jpegSize(byte[] b) {
+        int i = 2;
+        while (i + 9 < b.length) {
+            if ((b[i] & 0xFF) != 0xFF) {
+                return null;
+            }
+            int marker = b[i + 1] & 0xFF;
+            if (marker == 0xFF) {
+                i++;
+                continue;
+            }
+            int len = (b[i + 2] & 0xFF) << 8 | (b[i + 3] & 0xFF);
+            boolean sof = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
+            if (sof) {
+                int h = (b[i + 5] & 0xFF) << 8 | (b[i + 6] & 0xFF);
+                int w = (b[i + 7] & 0xFF) << 8 | (b[i + 8] & 0xFF);
+                return w > 0 && h > 0 ? new int[] {w, h} : null;
+            }
+            if (len < 2) {
+                return null;
+            }
+            i += 2 + len;
+        }
+        return null;
+    }
+
+    private static int be32(byte[] b, int i) {
+        return (b[i] & 0xFF) << 24 | (b[i + 1] & 0xFF) << 16 | (b[i + 2] & 0xFF) << 8 | (b[i + 3] & 0xFF);
+    }
+
+    private static String fileName(String image) {
+        int slash = image.lastIndexOf('/');
+        return slash < 0 ? image : image.substring(slash + 1);
+    }
+}

@@ -1,0 +1,216 @@
+package io.github.methodbank.docx.internal;
+
+import java.math.BigInteger;
+import java.util.Locale;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.apache.xmlbeans.XmlException;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPrDefault;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
+
+/**
+ * The styles the workshop document uses, by role. Without a template they are defined here;
+ * with a template, the template's own style of the same name is used and only missing ones
+ * are added.
+ */
+final class StyleSheet {
+
+    /** A style the document uses: its id in our style sheet and its Word name. */
+    enum Role {
+        NORMAL("Normal", "Normal"),
+        TITLE("Title", "Title"),
+        SUBTITLE("Subtitle", "Subtitle"),
+        HEADING1("Heading1", "heading 1"),
+        HEADING2("Heading2", "heading 2"),
+        HEADING3("Heading3", "heading 3"),
+        LIST_BULLET("ListBullet", "List Bullet"),
+        HEADER("Header", "header"),
+        FOOTER("Footer", "footer"),
+        TABLE_TEXT("TableText", "Table Text"),
+        TABLE_HEADING("TableHeading", "Table Heading"),
+        PATH_TEXT("PathText", "Path Text"),
+        PATH_HEADING("PathHeading", "Path Heading"),
+        PATH_MARK("PathMark", "Path Mark"),
+        FILL_IN("FillIn", "Fill-in Field"),
+        FILLED_IN("FilledIn", "Filled-in Text"),
+        HYPERLINK("Hyperlink", "Hyperlink"),
+        PLACEHOLDER("PlaceholderText", "Placeholder Text"),
+        STRONG("Strong", "Strong"),
+        TABLE_GRID("TableGrid", "Table Grid");
+
+        final String id;
+        final String wordName;
+
+        Role(String id, String wordName) {
+            this.id = id;
+            this.wordName = wordName;
+        }
+    }
+
+    private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private static final String FONT = "<w:rFonts w:ascii=\"Arial\" w:hAnsi=\"Arial\" w:eastAsia=\"Arial\" w:cs=\"Arial\"/>";
+
+    private static final String XML = """
+            <w:styles xmlns:w="%W%">
+              <w:docDefaults>
+                <w:rPrDefault><w:rPr>%FONT%<w:sz w:val="21"/><w:szCs w:val="21"/><w:lang w:val="en-GB" w:eastAsia="en-GB" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>
+                <w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="264" w:lineRule="auto"/></w:pPr></w:pPrDefault>
+              </w:docDefaults>
+              <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>
+              <w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/></w:style>
+              <w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:semiHidden/>
+                <w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>
+              <w:style w:type="numbering" w:default="1" w:styleId="NoList"><w:name w:val="No List"/><w:semiHidden/></w:style>
+              <w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>
+                <w:pPr><w:spacing w:before="0" w:after="240" w:line="240" w:lineRule="auto"/><w:contextualSpacing/><w:outlineLvl w:val="9"/></w:pPr>
+                <w:rPr><w:b/><w:bCs/><w:color w:val="1F3864"/><w:kern w:val="28"/><w:sz w:val="52"/><w:szCs w:val="52"/></w:rPr></w:style>
+              <w:style w:type="paragraph" w:styleId="Subtitle"><w:name w:val="Subtitle"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>
+                <w:pPr><w:spacing w:after="360"/></w:pPr>
+                <w:rPr><w:color w:val="595959"/><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr></w:style>
+              <w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="9"/><w:qFormat/>
+                <w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before="360" w:after="120"/><w:outlineLvl w:val="0"/></w:pPr>
+                <w:rPr><w:b/><w:bCs/><w:color w:val="1F3864"/><w:sz w:val="32"/><w:szCs w:val="32"/></w:rPr></w:style>
+              <w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="9"/><w:qFormat/>
+                <w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before="240" w:after="80"/><w:outlineLvl w:val="1"/></w:pPr>
+                <w:rPr><w:b/><w:bCs/><w:color w:val="2E5597"/><w:sz w:val="26"/><w:szCs w:val="26"/></w:rPr></w:style>
+              <w:style w:type="paragraph" w:styleId="Heading3"><w:name w:val="heading 3"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="9"/><w:qFormat/>
+                <w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before="200" w:after="60"/><w:outlineLvl w:val="2"/></w:pPr>
+                <w:rPr><w:b/><w:bCs/><w:color w:val="1F3864"/><w:sz w:val="22"/><w:szCs w:val="22"/></w:rPr></w:style>
+              <w:style w:type="paragraph" w:styleId="ListBullet"><w:name w:val="List Bullet"/><w:basedOn w:val="Normal"/><w:uiPriority w:val="99"/>
+                <w:pPr><w:numPr><w:numId w:val="%NUMID%"/></w:numPr><w:spacing w:after="60"/><w:ind w:left="360" w:hanging="360"/></w:pPr></w:style>
+              <w:style w:type="paragraph" w:styleId="Header"><w:name w:val="header"/><w:basedOn w:val="Normal"/><w:uiPriority w:val="99"/>
+                <w:pPr><w:tabs><w:tab w:val="center" w:pos="4819"/><w:tab w:val="right" w:pos="9638"/></w:tabs><w:spacing w:after="0"/></w:pPr>
+                <w:rPr><w:color w:val="595959"/><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr></w:style>
+              <w:style w:type="paragraph" w:styleId="Footer"><w:name w:val="footer"/><w:basedOn w:val="Normal"/><w:uiPriority w:val="99"/>
+                <w:pPr><w:tabs><w:tab w:val="center" w:pos="4819"/><w:tab w:val="right" w:pos="9638"/></w:tabs><w:spacing w:after="0"/></w:pPr>
+                <w:rPr><w:color w:val="595959"/><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr></w:style>
+              <w:style w:type="paragraph" w:customStyle="1" w:styleId="TableText"><w:name w:val="Table Text"/><w:basedOn w:val="Normal"/><w:qFormat/>
+                <w:pPr><w:spacing w:before="40" w:after="40" w:line="240" w:lineRule="auto"/></w:pPr></w:style>
+              <w:style w:type="paragraph" w:customStyle="1" w:styleId="TableHeading"><w:name w:val="Table Heading"/><w:basedOn w:val="TableText"/><w:qFormat/>
+                <w:pPr><w:keepNext/></w:pPr><w:rPr><w:b/><w:bCs/></w:rPr></w:style>
+              <w:style w:type="paragraph" w:customStyle="1" w:styleId="PathText"><w:name w:val="Path Text"/><w:basedOn w:val="TableText"/><w:qFormat/>
+                <w:rPr><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr></w:style>
+              <w:style w:type="paragraph" w:customStyle="1" w:styleId="PathHeading"><w:name w:val="Path Heading"/><w:basedOn w:val="TableHeading"/><w:qFormat/>
+                <w:rPr><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr></w:style>
+              <w:style w:type="paragraph" w:customStyle="1" w:styleId="PathMark"><w:name w:val="Path Mark"/><w:basedOn w:val="TableText"/><w:qFormat/>
+                <w:pPr><w:jc w:val="center"/></w:pPr></w:style>
+              <w:style w:type="paragraph" w:customStyle="1" w:styleId="FillIn"><w:name w:val="Fill-in Field"/><w:basedOn w:val="TableText"/><w:qFormat/>
+                <w:rPr><w:color w:val="808080"/></w:rPr></w:style>
+              <w:style w:type="character" w:customStyle="1" w:styleId="FilledIn"><w:name w:val="Filled-in Text"/><w:basedOn w:val="DefaultParagraphFont"/><w:qFormat/>
+                <w:rPr><w:color w:val="auto"/></w:rPr></w:style>
+              <w:style w:type="character" w:styleId="Hyperlink"><w:name w:val="Hyperlink"/><w:basedOn w:val="DefaultParagraphFont"/><w:uiPriority w:val="99"/>
+                <w:rPr><w:color w:val="0563C1"/><w:u w:val="single"/></w:rPr></w:style>
+              <w:style w:type="character" w:styleId="PlaceholderText"><w:name w:val="Placeholder Text"/><w:basedOn w:val="DefaultParagraphFont"/><w:uiPriority w:val="99"/><w:semiHidden/>
+                <w:rPr><w:color w:val="808080"/></w:rPr></w:style>
+              <w:style w:type="character" w:styleId="Strong"><w:name w:val="Strong"/><w:basedOn w:val="DefaultParagraphFont"/><w:uiPriority w:val="22"/><w:qFormat/>
+                <w:rPr><w:b/><w:bCs/></w:rPr></w:style>
+              <w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="39"/>
+                <w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>
+                <w:tblPr><w:tblBorders>
+                  <w:top w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:left w:val="single" w:sz="4" w:space="0" w:color="808080"/>
+                  <w:bottom w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:right w:val="single" w:sz="4" w:space="0" w:color="808080"/>
+                  <w:insideH w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="808080"/>
+                </w:tblBorders></w:tblPr></w:style>
+            </w:styles>
+            """.replace("%W%", W).replace("%FONT%", FONT);
+
+    private StyleSheet() {}
+
+    /** Our style sheet, with List Bullet pointing at the bullet numbering {@code numId}. */
+    static CTStyles ours(BigInteger bulletNumId) {
+        if (bulletNumId.equals(BigInteger.ONE)) {
+            // the usual case (no template): copy the parsed sheet rather than parse it again
+            synchronized (StyleSheet.class) {
+                if (parsedForNumOne == null) {
+                    parsedForNumOne = parse(bulletNumId);
+                }
+                return (CTStyles) parsedForNumOne.copy();
+            }
+        }
+        return parse(bulletNumId);
+    }
+
+    private static CTStyles parsedForNumOne;
+
+    private static CTStyles parse(BigInteger bulletNumId) {
+        try {
+            return StylesDocument.Factory.parse(XML.replace("%NUMID%", bulletNumId.toString())).getStyles();
+        } catch (XmlException e) {
+            throw new IllegalStateException("built-in style sheet does not parse", e);
+        }
+    }
+
+    /**
+     * Makes sure every role has a style in {@code styles}: a template's style with the same
+     * Word name (or id) is kept, a missing one is copied from our style sheet. Returns the
+     * style id to use for each role, indexed by ordinal.
+     */
+    static String[] merge(XWPFStyles styles, BigInteger bulletNumId) {
+        CTStyles ours = ours(bulletNumId);
+        String[] ids = new String[Role.values().length];
+        java.util.Map<String, String> chosen = new java.util.HashMap<>();
+        java.util.Map<String, String> byName = new java.util.HashMap<>();
+        for (CTStyle s : styles.getCtStyles().getStyleArray()) {
+            if (s.isSetName() && s.getStyleId() != null) {
+                byName.putIfAbsent(s.getName().getVal().toLowerCase(Locale.ROOT), s.getStyleId());
+            }
+        }
+        for (Role role : Role.values()) {
+            String existing = findId(byName, styles, role);
+            if (existing != null) {
+                ids[role.ordinal()] = existing;
+                chosen.put(role.id, existing);
+                continue;
+            }
+            for (CTStyle s : ours.getStyleArray()) {
+                if (s.getStyleId().equals(role.id)) {
+                    CTStyle copy = (CTStyle) s.copy();
+                    if (copy.isSetBasedOn()) {
+                        String base = chosen.get(copy.getBasedOn().getVal());
+                        if (base != null) {
+                            copy.getBasedOn().setVal(base);
+                        } else if (!styles.styleExist(copy.getBasedOn().getVal())) {
+                            copy.unsetBasedOn();
+                        }
+                    }
+                    styles.addStyle(new XWPFStyle(copy, styles));
+                }
+            }
+            ids[role.ordinal()] = role.id;
+            chosen.put(role.id, role.id);
+        }
+        return ids;
+    }
+
+    private static String findId(java.util.Map<String, String> byName, XWPFStyles styles, Role role) {
+        String id = byName.get(role.wordName.toLowerCase(Locale.ROOT));
+        return id != null ? id : styles.styleExist(role.id) ? role.id : null;
+    }
+
+    /** Sets the document language in the style defaults (w:docDefaults/w:rPrDefault/w:lang). */
+    static void setLanguage(CTStyles styles, String wordLang) {
+        CTDocDefaults defaults = styles.isSetDocDefaults() ? styles.getDocDefaults() : styles.addNewDocDefaults();
+        CTRPrDefault rprDefault = defaults.isSetRPrDefault() ? defaults.getRPrDefault() : defaults.addNewRPrDefault();
+        CTRPr rpr = rprDefault.isSetRPr() ? rprDefault.getRPr() : rprDefault.addNewRPr();
+        CTLanguage lang = rpr.sizeOfLangArray() > 0 ? rpr.getLangArray(0) : rpr.addNewLang();
+        lang.setVal(wordLang);
+    }
+
+    /** The Word language name for a BCP 47 tag: fi → fi-FI, sv → sv-SE, en → en-GB, others as given. */
+    static String wordLanguage(String tag) {
+        if (tag.contains("-")) {
+            return tag;
+        }
+        return switch (tag.toLowerCase(Locale.ROOT)) {
+            case "fi" -> "fi-FI";
+            case "sv" -> "sv-SE";
+            case "en" -> "en-GB";
+            default -> tag;
+        };
+    }
+}
