@@ -34,7 +34,8 @@ final class FormatsCommand implements Callable<Integer> {
                     p.format().getFileExtension(), p.format().getMediaType());
             if (!verbosity.quiet) {
                 for (ExportOption o : p.options()) {
-                    out.printf("    %-14s %s (default: %s)%n", o.name(), o.description(), o.defaultValue());
+                    out.printf("    %-14s %s%s%n", o.name(), o.description(),
+                            o.defaultValue().isBlank() ? "" : " (default: " + o.defaultValue() + ")");
                 }
             }
         }
