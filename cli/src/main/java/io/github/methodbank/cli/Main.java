@@ -39,6 +39,7 @@ public final class Main implements Runnable {
 
     /** Runs the command line with the given output streams and returns the exit code (for tests and embedding). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        quietLibraryLogging();
         CommandLine cl = commandLine();
         cl.setOut(out);
         cl.setErr(err);

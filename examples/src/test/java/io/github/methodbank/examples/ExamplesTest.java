@@ -48,6 +48,23 @@ class ExamplesTest {
     }
 
     @Test
+    void generateDeckAndWorkshopWritesBothFiles() throws Exception {
+        String out = stdout(() -> GenerateDeckAndWorkshop.main(new String[] {tmp.toString()}));
+        assertThat(out).startsWith("Wrote ");
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(tmp.resolve("kokeile-cards.pdf").toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            for (var m : MethodBanks.loadSample().methodsIn(io.github.methodbank.core.PhaseRef.of("kehittaminen", "kokeile"))) {
+                assertThat(text).contains(m.getName().get("en", "fi"));
+            }
+        }
+        try (var in = Files.newInputStream(tmp.resolve("workshop.docx"));
+                var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in);
+                var ex = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            assertThat(ex.getText()).contains("Retrospektiivi").contains("13:00");
+        }
+    }
+
+    @Test
     void generateLargeBankWritesALoadableBankOfTheAskedSize() throws Exception {
         java.nio.file.Path file = tmp.resolve("large.json");
         stdout(() -> GenerateLargeBank.main(new String[] {file.toString(), "50"}));

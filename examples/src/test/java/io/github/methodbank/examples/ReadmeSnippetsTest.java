@@ -22,6 +22,8 @@ class ReadmeSnippetsTest {
             import io.github.methodbank.core.*;
             import io.github.methodbank.core.export.*;
             import java.io.*;
+            import java.nio.file.Files;
+            import java.time.*;
             import java.util.*;
             """;
 
