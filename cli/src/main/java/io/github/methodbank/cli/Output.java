@@ -54,6 +54,7 @@ final class Output {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 writer.write(out);
             }
+            permissions(tmp, target);
             try {
                 if (force) {
                     Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -76,6 +77,21 @@ final class Output {
             } catch (IOException ignored) {
                 // the temporary file is hidden and named .*.part; nothing more can be done here
             }
+        }
+    }
+
+    /**
+     * A temporary file is private (rw-------); the result gets the permissions of the file it
+     * replaces, or rw-r--r-- like a file the user's shell would create.
+     */
+    private static void permissions(java.nio.file.Path tmp, java.nio.file.Path target) {
+        try {
+            java.util.Set<java.nio.file.attribute.PosixFilePermission> perms = Files.exists(target)
+                    ? Files.getPosixFilePermissions(target)
+                    : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+            Files.setPosixFilePermissions(tmp, perms);
+        } catch (UnsupportedOperationException | IOException e) {
+            // not a POSIX file system: the platform's defaults apply
         }
     }
 

@@ -22,6 +22,9 @@ class CardsCommandTest {
         CliTest.Result r = run("cards", "-o", deck.toString(), "--lang", "en");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("Wrote").contains("deck.pdf");
+        // readable like any file the user creates, not private like the temporary file it was written as
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(deck)))
+                .isEqualTo("rw-r--r--");
         try (PDDocument pdf = Loader.loadPDF(deck.toFile())) {
             assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(2 * MethodBanks.loadSample().getMethods().size());
             String text = new PDFTextStripper().getText(pdf);
