@@ -1,0 +1,176 @@
+package io.github.methodbank.examples.fuzz;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.methodbank.core.Link;
+import io.github.methodbank.core.LocalizedText;
+import io.github.methodbank.core.Method;
+import io.github.methodbank.core.MethodBank;
+import io.github.methodbank.core.Path;
+import io.github.methodbank.core.Phase;
+import io.github.methodbank.core.PhaseRef;
+import io.github.methodbank.core.Range;
+import io.github.methodbank.core.Step;
+import io.github.methodbank.core.export.ExportJob;
+import io.github.methodbank.core.export.ExportException;
+import io.github.methodbank.core.export.Exporter;
+import io.github.methodbank.core.export.ExporterProvider;
+import io.github.methodbank.core.export.Exporters;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+
+/**
+ * Every exporter fed generated banks: any valid model gives a document that reopens, or an
+ * {@link ExportException}; never another exception. Without {@code JAZZER_FUZZ=1} this replays
+ * the seed corpus and earlier crashes as regression tests.
+ */
+class ExporterFuzzTest {
+
+    private static final Instant FIXED = Instant.parse("2026-01-01T00:00:00Z");
+    private static final String[] LANGS = {"fi", "sv", "en", "ar", "zh"};
+
+    @FuzzTest(maxDuration = "60s")
+    void anyBankExportsOrFailsCleanly(FuzzedDataProvider data) throws Exception {
+        MethodBank bank = bank(data);
+        String format = data.pickValue(new String[] {"pdf-cards", "docx-workshop", "markdown"});
+        ExporterProvider provider = Exporters.forFormat(format).orElseThrow();
+        Map<String, String> options = new LinkedHashMap<>();
+        if (format.equals("pdf-cards")) {
+            options.put("size", data.pickValue(new String[] {"a6", "a7", "a5", "poker", "tarot", "index-5x3", "40x50"}));
+            options.put("layout", data.pickValue(new String[] {"single", "sheet"}));
+            options.put("duplex", data.pickValue(new String[] {"long-edge", "short-edge"}));
+            options.put("qr", Boolean.toString(data.consumeBoolean()));
+            options.put("orientation", data.pickValue(new String[] {"portrait", "landscape"}));
+        }
+        Exporter exporter = provider.create(options);
+        List<Method> selection = bank.getMethods();
+        ExportJob job = ExportJob.builder().bank(bank).methods(selection).language(data.pickValue(LANGS))
+                .timestamp(FIXED).build();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            exporter.export(job, out);
+        } catch (ExportException e) {
+            if (e.getMessage() == null || e.getMessage().isBlank()) {
+                throw new AssertionError("an ExportException without a message", e);
+            }
+            return;
+        }
+        byte[] bytes = out.toByteArray();
+        switch (format) {
+            case "pdf-cards" -> {
+                try (PDDocument pdf = Loader.loadPDF(bytes)) {
+                    if (pdf.getNumberOfPages() < 1) {
+                        throw new AssertionError("a PDF without pages");
+                    }
+                }
+            }
+            case "docx-workshop" -> {
+                try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+                    if (doc.getParagraphs().isEmpty()) {
+                        throw new AssertionError("a document without paragraphs");
+                    }
+                }
+            }
+            default -> {
+                if (bytes.length == 0 && !selection.isEmpty()) {
+                    throw new AssertionError("empty Markdown");
+                }
+            }
+        }
+    }
+
+    /** A valid bank whose texts come from the fuzzer. */
+    static MethodBank bank(FuzzedDataProvider data) {
+        List<Path> paths = new ArrayList<>();
+        int pathCount = data.consumeInt(0, 3);
+        for (int p = 0; p < pathCount; p++) {
+            List<Phase> phases = new ArrayList<>();
+            int phaseCount = data.consumeInt(1, 7);
+            for (int f = 0; f < phaseCount; f++) {
+                phases.add(Phase.of("f" + f, text(data, 40)));
+            }
+            paths.add(Path.of("p" + p, text(data, 30), phases));
+        }
+        List<Method> methods = new ArrayList<>();
+        int methodCount = data.consumeInt(0, 4);
+        for (int m = 0; m < methodCount; m++) {
+            Method.Builder b = Method.builder().id("m" + m).name(text(data, 120))
+                    .description(text(data, data.consumeInt(1, 3000)));
+            if (data.consumeBoolean()) {
+                b.summary(text(data, 200));
+            }
+            if (data.consumeBoolean()) {
+                b.howToUse(text(data, 1500));
+            }
+            for (Path p : paths) {
+                if (data.consumeBoolean()) {
+                    b.addPhases(PhaseRef.of(p.getId(), data.pickValue(p.getPhases()).getId()));
+                }
+            }
+            int users = data.consumeInt(0, 4);
+            for (int u = 0; u < users; u++) {
+                b.addTypicalUsers(text(data, 60));
+            }
+            if (data.consumeBoolean()) {
+                b.requiredSkills(text(data, 300));
+            }
+            int tags = data.consumeInt(0, 3);
+            for (int t = 0; t < tags; t++) {
+                String tag = data.consumeString(20);
+                if (!tag.isBlank()) {
+                    b.addTags(tag + "#" + t);
+                }
+            }
+            if (data.consumeBoolean()) {
+                b.addLinks(Link.of(text(data, 80), URI.create("https://example.org/" + m + "?q=" + data.consumeInt(0, 999))));
+            }
+            if (data.consumeBoolean()) {
+                int min = data.consumeInt(0, 600);
+                b.durationMinutes(Range.of(min, min + data.consumeInt(0, 600)));
+                b.groupSize(Range.of(1, 1 + data.consumeInt(0, 500)));
+            }
+            int steps = data.consumeInt(0, 6);
+            for (int s = 0; s < steps; s++) {
+                Step.Builder sb = Step.builder().title(text(data, 60));
+                if (data.consumeBoolean()) {
+                    sb.minutes(data.consumeInt(0, 240));
+                }
+                if (data.consumeBoolean()) {
+                    sb.description(text(data, 300));
+                }
+                b.addSteps(sb.build());
+            }
+            int materials = data.consumeInt(0, 3);
+            for (int i = 0; i < materials; i++) {
+                b.addMaterials(text(data, 60));
+            }
+            if (data.consumeBoolean()) {
+                b.examples(text(data, 400)).sources(text(data, 200)).license(nonBlank(data.consumeString(30)))
+                        .updated(LocalDate.of(2020, 1, 1).plusDays(data.consumeInt(0, 3000)));
+            }
+            methods.add(b.build());
+        }
+        return MethodBank.builder().id("fuzz").title(text(data, 50)).defaultLanguage(data.pickValue(LANGS))
+                .paths(paths).methods(methods).build();
+    }
+
+    private static LocalizedText text(FuzzedDataProvider data, int max) {
+        String s = nonBlank(data.consumeString(max));
+        return data.consumeBoolean() ? LocalizedText.of(data.pickValue(LANGS), s)
+                : LocalizedText.of(Map.of("fi", s, "en", nonBlank(data.consumeString(max))));
+    }
+
+    private static String nonBlank(String s) {
+        return s.isBlank() ? "x" + s : s;
+    }
+}
