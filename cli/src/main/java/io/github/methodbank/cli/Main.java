@@ -43,7 +43,16 @@ public final class Main implements Runnable {
         CommandLine cl = commandLine();
         cl.setOut(out);
         cl.setErr(err);
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("methodbank: out of memory (the Java heap is " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MB); run java with a larger -Xmx, or export fewer methods at a time");
+        } catch (StackOverflowError e) {
+            err.println("methodbank: the export ran out of stack; run java with a larger -Xss (for example -Xss16m)");
+        }
+        err.flush();
+        return BAD_INPUT;
     }
 
     /**

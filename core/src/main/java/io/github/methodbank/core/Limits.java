@@ -12,10 +12,10 @@ import org.immutables.value.Value;
 @ModelStyle
 public interface Limits {
 
-    /** Largest bank file in bytes (default 32 MiB); for a directory bank, per file. */
+    /** Largest bank file in bytes (default 64 MiB); for a directory bank, per file. */
     @Value.Default
     default long getMaxFileBytes() {
-        return 32L * 1024 * 1024;
+        return 64L * 1024 * 1024;
     }
 
     /** Deepest nesting of JSON arrays and objects (default 32, at most 1,000). */
