@@ -121,7 +121,7 @@ public final class PdfCardExporter implements Exporter {
         return new Spec(w, h, options.layout() == Layout.SHEET, options.sheet().widthMm(), options.sheet().heightMm(),
                 options.duplex() == Duplex.LONG_EDGE, options.cropMarks(), options.backOffsetXMm(),
                 options.backOffsetYMm(), options.bleedMm(), options.safeMarginMm(), options.pdfA(), options.qrCode(),
-                options.overflow() == Overflow.FAIL, options.fullDescription(), options.minFontSize(), fonts,
+                options.overflow() == Overflow.FAIL, options.minFontSize(), fonts,
                 t.pathColors(), t.palette(), t.accentColor(), t.logoBytes(), options.documentId().orElse(null),
                 options.toString());
     }
@@ -145,7 +145,7 @@ public final class PdfCardExporter implements Exporter {
                     .safeMarginMm(options.safeMarginMm()).cropMarks(options.cropMarks())
                     .backOffsetXMm(options.backOffsetXMm()).backOffsetYMm(options.backOffsetYMm())
                     .pdfA(options.pdfA()).qrCode(options.qrCode()).overflow(options.overflow())
-                    .minFontSize(options.minFontSize()).fullDescription(options.fullDescription())
+                    .minFontSize(options.minFontSize())
                     .theme(options.theme()).documentId(options.documentId().orElse(null));
         }
 
@@ -230,12 +230,6 @@ public final class PdfCardExporter implements Exporter {
         /** See {@link PdfCardOptions#minFontSize()}. */
         public Builder minFontSize(float v) {
             o.minFontSize(v);
-            return this;
-        }
-
-        /** See {@link PdfCardOptions#fullDescription()}. */
-        public Builder fullDescription(boolean v) {
-            o.fullDescription(v);
             return this;
         }
 

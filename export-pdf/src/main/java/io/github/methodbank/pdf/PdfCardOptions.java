@@ -25,7 +25,6 @@ public final class PdfCardOptions {
     private final boolean qrCode;
     private final Overflow overflow;
     private final float minFontSize;
-    private final boolean fullDescription;
     private final CardTheme theme;
     private final String documentId;
 
@@ -44,7 +43,6 @@ public final class PdfCardOptions {
         this.qrCode = b.qrCode;
         this.overflow = b.overflow;
         this.minFontSize = b.minFontSize;
-        this.fullDescription = b.fullDescription;
         this.theme = b.theme;
         this.documentId = b.documentId;
     }
@@ -64,7 +62,7 @@ public final class PdfCardOptions {
         return new Builder().size(size).orientation(orientation).layout(layout).sheet(sheet).duplex(duplex)
                 .bleedMm(bleedMm).safeMarginMm(safeMarginMm).cropMarks(cropMarks).backOffsetXMm(backOffsetXMm)
                 .backOffsetYMm(backOffsetYMm).pdfA(pdfA).qrCode(qrCode).overflow(overflow).minFontSize(minFontSize)
-                .fullDescription(fullDescription).theme(theme).documentId(documentId);
+                .theme(theme).documentId(documentId);
     }
 
     /** The card size (default A6). */
@@ -137,14 +135,6 @@ public final class PdfCardOptions {
         return minFontSize;
     }
 
-    /**
-     * Whether the front shows the description after the summary (default false: the summary, or the
-     * description when there is no summary).
-     */
-    public boolean fullDescription() {
-        return fullDescription;
-    }
-
     /** Colours, fonts and logo. */
     public CardTheme theme() {
         return theme;
@@ -164,7 +154,7 @@ public final class PdfCardOptions {
                 + ", duplex=" + duplex + ", bleedMm=" + bleedMm + ", safeMarginMm=" + safeMarginMm + ", cropMarks="
                 + cropMarks + ", backOffsetXMm=" + backOffsetXMm + ", backOffsetYMm=" + backOffsetYMm + ", pdfA=" + pdfA
                 + ", qrCode=" + qrCode + ", overflow=" + overflow + ", minFontSize=" + minFontSize
-                + ", fullDescription=" + fullDescription + ", theme=" + theme + ", documentId=" + documentId + "]";
+                + ", theme=" + theme + ", documentId=" + documentId + "]";
     }
 
     /** Builds {@link PdfCardOptions}; every setter checks its value. */
@@ -183,7 +173,6 @@ public final class PdfCardOptions {
         private boolean qrCode;
         private Overflow overflow = Overflow.CONTINUE;
         private float minFontSize = 6;
-        private boolean fullDescription;
         private CardTheme theme = CardTheme.defaults();
         private String documentId;
 
@@ -270,12 +259,6 @@ public final class PdfCardOptions {
         /** The smallest body text size in points, 4 to 14. */
         public Builder minFontSize(float points) {
             this.minFontSize = (float) range("minimum font size", points, 4, 14);
-            return this;
-        }
-
-        /** Whether the front shows the description after the summary. */
-        public Builder fullDescription(boolean fullDescription) {
-            this.fullDescription = fullDescription;
             return this;
         }
 

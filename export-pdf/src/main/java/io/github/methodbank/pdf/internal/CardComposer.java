@@ -14,8 +14,10 @@ import io.github.methodbank.core.Path;
 import io.github.methodbank.core.Phase;
 import io.github.methodbank.core.PhaseRef;
 import io.github.methodbank.core.RichText;
+import io.github.methodbank.core.Step;
 import io.github.methodbank.core.export.ExportException;
 import io.github.methodbank.core.export.ExportJob;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -53,14 +55,28 @@ public final class CardComposer {
     private final float bodySize;
     private final float minSize;
     private final float logoAspect;
+    private final Pictures pictures;
     private final String bankTitle;
+
+    /** The method images of one document. */
+    public interface Pictures {
+
+        /**
+         * The width of an image divided by its height.
+         *
+         * @param path the image's path in the bank
+         * @throws IOException when the image cannot be read
+         */
+        float aspect(String path) throws IOException;
+    }
 
     /**
      * A composer for one export.
      *
      * @param logoAspect the logo's width divided by its height, or 0 for no logo
+     * @param pictures the method images
      */
-    public CardComposer(ExportJob job, Spec spec, float logoAspect) {
+    public CardComposer(ExportJob job, Spec spec, float logoAspect, Pictures pictures) {
         this.job = job;
         this.spec = spec;
         this.glyphs = new Glyphs(spec, job.getListener());
@@ -74,21 +90,40 @@ public final class CardComposer {
         this.minSize = spec.minFontSize();
         this.bodySize = Math.max(minSize, 8.6f * scale);
         this.logoAspect = logoAspect;
+        this.pictures = pictures;
         this.bankTitle = job.getBank().displayTitle(job.getLanguage());
     }
 
     // ---------------------------------------------------------------- content model
 
-    /** A paragraph: styled runs, optionally a bullet item. */
-    private record Para(int[] styles, String[] texts, boolean bullet, int rgb) {}
+    /** Body text size factor of the summary, printed as a lead paragraph. */
+    private static final float LEAD = 1.14f;
+    /** Size factor of the reference sections after the links (agenda, materials, examples ...). */
+    private static final float SMALL = 0.88f;
 
-    /** A section: a name for messages, an optional label, paragraphs. */
-    private record Section(String name, String label, List<Para> paras) {}
+    /**
+     * A paragraph: styled runs. A listed paragraph is indented like a list item; its marker ("•",
+     * "15 min") hangs in front of the first line, and continuation paragraphs of an item have none.
+     */
+    private record Para(int[] styles, String[] texts, String marker, boolean listed, int rgb) {}
 
-    private sealed interface Item permits LineItem, Gap {}
+    /** A method image in the flow, by its path in the bank; {@code aspect} is width / height. */
+    private record Figure(String path, float aspect, String alt) {}
 
-    private record LineItem(TextFlow.Line line, float size, float leading, float indent, int rgb, boolean bullet,
-            boolean label, String section) implements Item {}
+    /** A section: a name for messages, an optional label, paragraphs or a figure, a size factor. */
+    private record Section(String name, String label, List<Para> paras, Figure figure, float scale) {
+
+        Section(String name, String label, List<Para> paras, float scale) {
+            this(name, label, paras, null, scale);
+        }
+    }
+
+    private sealed interface Item permits LineItem, Gap, FigureItem {}
+
+    private record LineItem(TextFlow.Line line, float size, float leading, float indent, int rgb, String marker,
+            float markerX, boolean label, String section) implements Item {}
+
+    private record FigureItem(Figure figure, float width, float height, String section) implements Item {}
 
     private record Gap(float height) implements Item {}
 
@@ -121,60 +156,8 @@ public final class CardComposer {
         }
         boolean nameInBody = nameLines.size() * titleSize * 1.15f > height * 0.4f;
 
-        // front
-        List<Section> front = new ArrayList<>();
-        if (nameInBody) {
-            front.add(new Section("name", null, List.of(new Para(new int[] {Spec.BOLD}, new String[] {name}, false, TEXT))));
-        }
-        if (method.getSummary().isPresent()) {
-            front.add(rich("summary", null, method.getSummary().get(), id, TEXT));
-            if (spec.fullDescription()) {
-                front.add(rich("description", null, method.getDescription(), id, TEXT));
-            }
-        } else {
-            front.add(rich("description", null, method.getDescription(), id, TEXT));
-        }
-        if (!method.getTags().isEmpty()) {
-            StringBuilder tags = new StringBuilder();
-            for (String t : method.getTags()) {
-                tags.append(tags.length() == 0 ? "" : "  ").append('#').append(t);
-            }
-            front.add(new Section("tags", null, List.of(new Para(new int[] {Spec.ITALIC},
-                    new String[] {glyphs.clean(tags.toString(), Spec.ITALIC, id)}, false, MUTED))));
-        }
-
-        // back
-        List<Section> back = new ArrayList<>();
-        method.getHowToUse().ifPresent(t -> back.add(rich("how to use", labels.howToUse(), t, id, TEXT)));
-        if (!method.getTypicalUsers().isEmpty()) {
-            List<Para> users = new ArrayList<>();
-            for (LocalizedText u : method.getTypicalUsers()) {
-                users.add(plain(job.text(u), Spec.REGULAR, true, id, TEXT));
-            }
-            back.add(new Section("typical users", labels.typicalUsers(), users));
-        }
-        method.getRequiredSkills().ifPresent(t -> back.add(rich("required skills", labels.requiredSkills(), t, id, TEXT)));
-        List<String> meta = new ArrayList<>();
-        method.getDurationMinutes().ifPresent(r -> meta.add(labels.duration() + ": " + r.format() + " " + labels.minutes()));
-        method.getGroupSize().ifPresent(r -> meta.add(labels.groupSize() + ": " + r.format()));
-        if (!meta.isEmpty()) {
-            back.add(new Section("duration and group size", null,
-                    List.of(plain(String.join("  ·  ", meta), Spec.REGULAR, false, id, MUTED))));
-        }
-        if (!method.getLinks().isEmpty()) {
-            List<Para> links = new ArrayList<>();
-            for (Link l : method.getLinks()) {
-                String url = linkText(l);
-                if (l.getTitle().isPresent()) {
-                    links.add(new Para(new int[] {Spec.BOLD, Spec.REGULAR},
-                            new String[] {glyphs.clean(job.text(l.getTitle().get()) + ":", Spec.BOLD, id),
-                                    glyphs.clean(" " + url, Spec.REGULAR, id)}, true, TEXT));
-                } else {
-                    links.add(plain(url, Spec.REGULAR, true, id, TEXT));
-                }
-            }
-            back.add(new Section("links", labels.links(), links));
-        }
+        List<Section> front = front(method, name, nameInBody);
+        List<Section> back = back(method);
 
         // geometry of the areas
         float bandHeight = nameInBody ? margin : margin + nameLines.size() * titleSize * 1.15f + 0.45f * margin;
@@ -222,27 +205,153 @@ public final class CardComposer {
         return cards;
     }
 
+    /** The front: the name (when too long for the band), the summary as a lead, the description, the image, tags. */
+    private List<Section> front(Method method, String name, boolean nameInBody) {
+        String id = method.getId();
+        List<Section> front = new ArrayList<>();
+        if (nameInBody) {
+            front.add(new Section("name", null, List.of(new Para(new int[] {Spec.BOLD}, new String[] {name}, null,
+                    false, TEXT)), 1f));
+        }
+        method.getSummary().ifPresent(s -> front.add(rich("summary", null, s, id, TEXT, LEAD)));
+        front.add(rich("description", null, method.getDescription(), id, TEXT, 1f));
+        method.getImage().ifPresent(path -> {
+            Figure f = figure(method, path);
+            if (f != null) {
+                front.add(new Section("image", null, List.of(), f, 1f));
+            }
+        });
+        if (!method.getTags().isEmpty()) {
+            StringBuilder tags = new StringBuilder();
+            for (String t : method.getTags()) {
+                tags.append(tags.length() == 0 ? "" : "  ").append('#').append(t);
+            }
+            front.add(new Section("tags", null, List.of(plain(tags.toString(), Spec.ITALIC, null, id, MUTED)), 1f));
+        }
+        return front;
+    }
+
+    /**
+     * The back: how to use, typical users, required skills, duration and group size, links; then, a
+     * little smaller, the agenda, materials, examples, sources and licence.
+     */
+    private List<Section> back(Method method) {
+        String id = method.getId();
+        List<Section> back = new ArrayList<>();
+        method.getHowToUse().ifPresent(t -> back.add(rich("how to use", labels.howToUse(), t, id, TEXT, 1f)));
+        if (!method.getTypicalUsers().isEmpty()) {
+            List<Para> users = new ArrayList<>();
+            for (LocalizedText u : method.getTypicalUsers()) {
+                users.add(plain(job.text(u), Spec.REGULAR, "•", id, TEXT));
+            }
+            back.add(new Section("typical users", labels.typicalUsers(), users, 1f));
+        }
+        method.getRequiredSkills().ifPresent(t -> back.add(rich("required skills", labels.requiredSkills(), t, id, TEXT, 1f)));
+        List<String> meta = new ArrayList<>();
+        method.getDurationMinutes().ifPresent(r -> meta.add(labels.duration() + ": " + r.format() + " " + labels.minutes()));
+        method.getGroupSize().ifPresent(r -> meta.add(labels.groupSize() + ": " + r.format()));
+        if (!meta.isEmpty()) {
+            back.add(new Section("duration and group size", null,
+                    List.of(plain(String.join("  ·  ", meta), Spec.REGULAR, null, id, MUTED)), 1f));
+        }
+        if (!method.getLinks().isEmpty()) {
+            List<Para> links = new ArrayList<>();
+            for (Link l : method.getLinks()) {
+                String url = linkText(l);
+                if (l.getTitle().isPresent()) {
+                    links.add(new Para(new int[] {Spec.BOLD, Spec.REGULAR},
+                            new String[] {glyphs.clean(job.text(l.getTitle().get()) + ":", Spec.BOLD, id),
+                                    glyphs.clean(" " + url, Spec.REGULAR, id)}, "•", true, TEXT));
+                } else {
+                    links.add(plain(url, Spec.REGULAR, "•", id, TEXT));
+                }
+            }
+            back.add(new Section("links", labels.links(), links, 1f));
+        }
+        if (!method.getSteps().isEmpty()) {
+            back.add(new Section("agenda", labels.steps(), agenda(method), SMALL));
+        }
+        if (!method.getMaterials().isEmpty()) {
+            List<Para> materials = new ArrayList<>();
+            for (LocalizedText m : method.getMaterials()) {
+                materials.add(plain(job.text(m), Spec.REGULAR, "•", id, TEXT));
+            }
+            back.add(new Section("materials", labels.materials(), materials, SMALL));
+        }
+        method.getExamples().ifPresent(t -> back.add(rich("examples", labels.examples(), t, id, TEXT, SMALL)));
+        method.getSources().ifPresent(t -> back.add(rich("sources", labels.sources(), t, id, TEXT, SMALL)));
+        method.getLicense().ifPresent(l -> back.add(new Section("licence", null,
+                List.of(plain(labels.license() + ": " + l, Spec.REGULAR, null, id, MUTED)), SMALL)));
+        return back;
+    }
+
+    /**
+     * The steps as a compact agenda: the minutes hang in front, then the title in bold and the first
+     * paragraph of the description on the same line; further paragraphs follow indented.
+     */
+    private List<Para> agenda(Method method) {
+        String id = method.getId();
+        List<Para> out = new ArrayList<>();
+        for (Step step : method.getSteps()) {
+            String marker = step.getMinutes().isPresent() ? step.getMinutes().getAsInt() + " " + labels.minutes() : "•";
+            List<Para> more = step.getDescription().map(d -> paras(job.richText(d), id, TEXT)).orElse(List.of());
+            int[] styles = {Spec.BOLD};
+            String[] texts = {glyphs.clean(job.text(step.getTitle()), Spec.BOLD, id)};
+            int from = 0;
+            if (!more.isEmpty() && more.get(0).marker() == null) {
+                Para first = more.get(0);
+                styles = new int[first.styles().length + 2];
+                texts = new String[styles.length];
+                styles[0] = Spec.BOLD;
+                texts[0] = glyphs.clean(job.text(step.getTitle()), Spec.BOLD, id);
+                styles[1] = Spec.REGULAR;
+                texts[1] = " – ";
+                System.arraycopy(first.styles(), 0, styles, 2, first.styles().length);
+                System.arraycopy(first.texts(), 0, texts, 2, first.texts().length);
+                from = 1;
+            }
+            out.add(new Para(styles, texts, marker, true, TEXT));
+            for (Para p : more.subList(from, more.size())) {
+                out.add(new Para(p.styles(), p.texts(), p.marker(), true, p.rgb()));
+            }
+        }
+        return out;
+    }
+
+    private Figure figure(Method method, String path) {
+        try {
+            return new Figure(path, pictures.aspect(path), job.text(method.getName()));
+        } catch (IOException | RuntimeException e) {
+            job.getListener().warning("method '" + method.getId() + "': image '" + path
+                    + "' cannot be read and is left off the card: " + e.getMessage());
+            return null;
+        }
+    }
+
     private String linkText(Link l) {
         String u = l.getUrl().toString();
         return "mailto".equalsIgnoreCase(l.getUrl().getScheme()) ? u.substring("mailto:".length()) : u;
     }
 
-    private Section rich(String name, String label, LocalizedText text, String id, int rgb) {
-        RichText rt = job.richText(text);
+    private Section rich(String name, String label, LocalizedText text, String id, int rgb, float scale) {
+        return new Section(name, label, paras(job.richText(text), id, rgb), scale);
+    }
+
+    private List<Para> paras(RichText rt, String id, int rgb) {
         List<Para> paras = new ArrayList<>();
         for (RichText.Block b : rt.blocks()) {
             if (b instanceof RichText.Paragraph p) {
-                paras.add(para(p, false, id, rgb));
+                paras.add(para(p, null, id, rgb));
             } else if (b instanceof RichText.BulletList bl) {
                 for (RichText.Paragraph p : bl.items()) {
-                    paras.add(para(p, true, id, rgb));
+                    paras.add(para(p, "•", id, rgb));
                 }
             }
         }
-        return new Section(name, label, paras);
+        return paras;
     }
 
-    private Para para(RichText.Paragraph p, boolean bullet, String id, int rgb) {
+    private Para para(RichText.Paragraph p, String marker, String id, int rgb) {
         int n = p.runs().size();
         int[] styles = new int[n];
         String[] texts = new String[n];
@@ -251,79 +360,112 @@ public final class CardComposer {
             styles[i] = TextFlow.style(r, false);
             texts[i] = glyphs.clean(r.text(), styles[i], id);
         }
-        return new Para(styles, texts, bullet, rgb);
+        return new Para(styles, texts, marker, marker != null, rgb);
     }
 
-    private Para plain(String text, int style, boolean bullet, String id, int rgb) {
-        return new Para(new int[] {style}, new String[] {glyphs.clean(text, style, id)}, bullet, rgb);
+    private Para plain(String text, int style, String marker, String id, int rgb) {
+        return new Para(new int[] {style}, new String[] {glyphs.clean(text, style, id)}, marker, marker != null, rgb);
     }
 
     // ---------------------------------------------------------------- fitting
 
-    private List<Item> layout(List<Section> sections, float size, float lineWidth) {
+    private List<Item> layout(List<Section> sections, float body, float lineWidth) {
         List<Item> items = new ArrayList<>();
-        float leading = size * 1.22f;
-        float labelSize = size * 0.95f;
-        float bulletIndent = size * 1.1f;
         for (int s = 0; s < sections.size(); s++) {
             Section sec = sections.get(s);
+            float size = Math.max(minSize, body * sec.scale());
+            float leading = size * 1.22f;
+            float labelSize = size * 0.95f;
             if (s > 0) {
-                items.add(new Gap(size * 0.75f));
+                items.add(new Gap(body * 0.75f));
             }
             if (sec.label() != null) {
                 String label = glyphs.clean(sec.label(), Spec.BOLD, "");
                 for (TextFlow.Line l : flow.lines(new int[] {Spec.BOLD}, new String[] {label}, labelSize, lineWidth)) {
-                    items.add(new LineItem(l, labelSize, labelSize * 1.25f, 0, MUTED, false, true, sec.name()));
+                    items.add(new LineItem(l, labelSize, labelSize * 1.25f, 0, MUTED, null, 0, true, sec.name()));
                 }
                 items.add(new Gap(size * 0.15f));
             }
-            boolean previousBullet = false;
+            if (sec.figure() != null) {
+                Figure f = sec.figure();
+                float h = Math.min(lineWidth / f.aspect(), height * 0.28f);
+                items.add(new FigureItem(f, h * f.aspect(), h, sec.name()));
+                continue;
+            }
+            // list items hang their markers in a column as wide as the widest marker
+            float column = 0;
+            for (Para p : sec.paras()) {
+                if (p.marker() != null) {
+                    column = Math.max(column, spec.font(Spec.REGULAR).width(p.marker(), size));
+                }
+            }
+            float markerLeft = size * 0.2f;
+            float listIndent = markerLeft + column + size * 0.45f;
+            boolean previousListed = false;
             for (int p = 0; p < sec.paras().size(); p++) {
                 Para para = sec.paras().get(p);
                 if (p > 0) {
-                    items.add(new Gap(para.bullet() && previousBullet ? size * 0.15f : size * 0.45f));
+                    items.add(new Gap(para.listed() && previousListed ? size * 0.15f : size * 0.45f));
                 }
-                float indent = para.bullet() ? bulletIndent : 0;
+                float indent = para.listed() ? listIndent : 0;
+                float markerX = para.marker() == null ? 0
+                        : markerLeft + column - spec.font(Spec.REGULAR).width(para.marker(), size);
                 List<TextFlow.Line> lines = flow.lines(para.styles(), para.texts(), size, lineWidth - indent);
                 for (int i = 0; i < lines.size(); i++) {
-                    items.add(new LineItem(lines.get(i), size, leading, indent, para.rgb(), para.bullet() && i == 0, false,
-                            sec.name()));
+                    items.add(new LineItem(lines.get(i), size, leading, indent, para.rgb(), i == 0 ? para.marker() : null,
+                            markerX, false, sec.name()));
                 }
-                previousBullet = para.bullet();
+                previousListed = para.listed();
             }
         }
         return items;
     }
 
+    private static float heightOf(Item i) {
+        if (i instanceof LineItem l) {
+            return l.leading();
+        }
+        return i instanceof FigureItem f ? f.height() : ((Gap) i).height();
+    }
+
     private static float heightOf(List<Item> items) {
         float h = 0;
         for (Item i : items) {
-            h += i instanceof LineItem l ? l.leading() : ((Gap) i).height();
+            h += heightOf(i);
         }
         return h;
     }
 
+    /**
+     * Lays a side out on as few cards as the minimum font size allows, at the largest size that needs
+     * no more cards than that: one card when the text fits at some size down to the minimum, else
+     * continuation cards.
+     */
     private List<List<Item>> fit(Method method, List<Section> sections, float first, float rest) throws ExportException {
         if (sections.isEmpty()) {
             return List.of(List.of());
         }
         float lineWidth = width - 2 * margin;
-        float size = bodySize;
-        List<Item> items = layout(sections, size, lineWidth);
-        while (heightOf(items) > first && size > minSize) {
-            size = Math.max(minSize, size - 0.5f);
-            items = layout(sections, size, lineWidth);
-        }
+        List<Item> items = layout(sections, bodySize, lineWidth);
         if (heightOf(items) <= first) {
+            return List.of(items);
+        }
+        List<Item> smallest = layout(sections, minSize, lineWidth);
+        if (heightOf(smallest) <= first) {
+            float size = bodySize;
+            while (heightOf(items) > first && size > minSize) {
+                size = Math.max(minSize, size - 0.5f);
+                items = layout(sections, size, lineWidth);
+            }
             return List.of(items);
         }
         if (spec.failOnOverflow()) {
             float h = 0;
             String section = sections.get(0).name();
-            for (Item i : items) {
-                h += i instanceof LineItem l ? l.leading() : ((Gap) i).height();
-                if (h > first && i instanceof LineItem l) {
-                    section = l.section();
+            for (Item i : smallest) {
+                h += heightOf(i);
+                if (h > first && !(i instanceof Gap)) {
+                    section = i instanceof LineItem l ? l.section() : ((FigureItem) i).section();
                     break;
                 }
             }
@@ -332,7 +474,14 @@ public final class CardComposer {
                             + "(overflow is set to fail; allow continuation cards or use a larger card)",
                     method.getId(), section, minSize));
         }
-        return paginate(items, first, rest);
+        int cards = paginate(smallest, first, rest).size();
+        float size = bodySize;
+        List<List<Item>> pages = paginate(items, first, rest);
+        while (pages.size() > cards && size > minSize) {
+            size = Math.max(minSize, size - 0.5f);
+            pages = paginate(layout(sections, size, lineWidth), first, rest);
+        }
+        return pages;
     }
 
     private static List<List<Item>> paginate(List<Item> items, float first, float rest) {
@@ -349,21 +498,17 @@ public final class CardComposer {
                 }
                 continue;
             }
-            LineItem l = (LineItem) it;
-            float need = l.leading();
-            if (l.label()) { // keep a label with the first line after it
+            float need = heightOf(it);
+            if (it instanceof LineItem l && l.label()) { // keep a label with what follows it
                 for (int j = i + 1; j < items.size(); j++) {
-                    if (items.get(j) instanceof LineItem next) {
-                        need += next.leading();
-                        if (!next.label()) {
-                            break;
-                        }
-                    } else {
-                        need += ((Gap) items.get(j)).height();
+                    Item next = items.get(j);
+                    need += heightOf(next);
+                    if (!(next instanceof Gap) && !(next instanceof LineItem nl && nl.label())) {
+                        break;
                     }
                 }
             }
-            if (h + need > cap && hasLine(cur)) {
+            if (h + need > cap && hasContent(cur)) {
                 while (!cur.isEmpty() && cur.get(cur.size() - 1) instanceof Gap) {
                     cur.remove(cur.size() - 1);
                 }
@@ -372,8 +517,8 @@ public final class CardComposer {
                 cap = rest;
                 h = 0;
             }
-            cur.add(l);
-            h += l.leading();
+            cur.add(it);
+            h += heightOf(it);
         }
         if (!cur.isEmpty() || pages.isEmpty()) {
             pages.add(cur);
@@ -381,9 +526,9 @@ public final class CardComposer {
         return pages;
     }
 
-    private static boolean hasLine(List<Item> items) {
+    private static boolean hasContent(List<Item> items) {
         for (Item i : items) {
-            if (i instanceof LineItem) {
+            if (!(i instanceof Gap)) {
                 return true;
             }
         }
@@ -399,11 +544,17 @@ public final class CardComposer {
                 y -= g.height();
                 continue;
             }
+            if (it instanceof FigureItem f) {
+                ops.add(new Face.Picture(margin + (width - 2 * margin - f.width()) / 2, y - f.height(), f.width(),
+                        f.height(), f.figure().path()));
+                y -= f.height();
+                continue;
+            }
             LineItem l = (LineItem) it;
             float baseline = y - l.leading() * 0.78f;
             float x = margin + l.indent();
-            if (l.bullet()) {
-                ops.add(new Face.Text(x - l.size() * 0.85f, baseline, Spec.REGULAR, l.size(), l.rgb(), "•"));
+            if (l.marker() != null) {
+                ops.add(new Face.Text(margin + l.markerX(), baseline, Spec.REGULAR, l.size(), l.rgb(), l.marker()));
             }
             for (TextFlow.Frag f : l.line().frags()) {
                 ops.add(new Face.Text(x, baseline, f.style(), l.size(), l.rgb(), f.text()));

@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -17,8 +18,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TimeZone;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
@@ -58,6 +61,9 @@ public final class DeckWriter {
     private final PDDocument doc;
     private final PDType0Font[] fonts = new PDType0Font[4];
     private PDImageXObject logo;
+    /** Method images by path, each read and embedded once per document. */
+    private final Map<String, PDImageXObject> pictures = new HashMap<>();
+    private ExportJob job;
     private final float cardWidth;
     private final float cardHeight;
     private final float bleed;
@@ -107,7 +113,11 @@ public final class DeckWriter {
             logo = PDImageXObject.createFromByteArray(doc, spec.logo(), "logo");
             aspect = (float) logo.getWidth() / logo.getHeight();
         }
-        CardComposer composer = new CardComposer(job, spec, aspect);
+        this.job = job;
+        CardComposer composer = new CardComposer(job, spec, aspect, path -> {
+            PDImageXObject img = picture(path);
+            return (float) img.getWidth() / img.getHeight();
+        });
         List<Method> methods = job.getMethods();
         List<Object[]> bookmarks = new ArrayList<>();
         SheetGeometry g = spec.sheet() ? spec.geometry() : null;
@@ -167,6 +177,22 @@ public final class DeckWriter {
     }
 
     private int sheetsWritten;
+
+    private PDImageXObject picture(String path) throws IOException {
+        PDImageXObject img = pictures.get(path);
+        if (img == null) {
+            if (job.getBank().getResources().isEmpty()) {
+                throw new IOException("the bank has no files to read images from");
+            }
+            byte[] bytes;
+            try (InputStream in = job.getBank().getResources().get().open(path)) {
+                bytes = in.readAllBytes();
+            }
+            img = PDImageXObject.createFromByteArray(doc, bytes, path);
+            pictures.put(path, img);
+        }
+        return img;
+    }
 
     // ---------------------------------------------------------------- pages
 
@@ -276,6 +302,9 @@ public final class DeckWriter {
                 } else if (op instanceof Face.Logo l && logo != null) {
                     endText();
                     cs.drawImage(logo, l.x(), l.y(), l.width(), l.height());
+                } else if (op instanceof Face.Picture p) {
+                    endText();
+                    cs.drawImage(picture(p.path()), p.x(), p.y(), p.width(), p.height());
                 }
             }
             endText();

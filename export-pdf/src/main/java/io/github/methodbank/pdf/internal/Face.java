@@ -10,7 +10,7 @@ import java.util.List;
 public record Face(List<Op> ops) {
 
     /** A drawing operation. */
-    public sealed interface Op permits Text, Box, Logo {}
+    public sealed interface Op permits Text, Box, Logo, Picture {}
 
     /** Text on one baseline, in one style, size and colour. */
     public record Text(float x, float y, int style, float size, int rgb, String text) implements Op {}
@@ -21,6 +21,9 @@ public record Face(List<Op> ops) {
 
     /** The theme's logo in a rectangle. */
     public record Logo(float x, float y, float width, float height) implements Op {}
+
+    /** A method image, by its path in the bank, in a rectangle. */
+    public record Picture(float x, float y, float width, float height, String path) implements Op {}
 
     /** A card: a front and a back that are printed on the two sides of one piece of paper. */
     public record Card(Face front, Face back) {}
