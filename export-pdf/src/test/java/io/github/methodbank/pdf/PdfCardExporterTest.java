@@ -29,7 +29,10 @@ import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
@@ -229,6 +232,33 @@ class PdfCardExporterTest {
             assertThat(text).contains(squeeze(job.richText(m.getSummary().orElseThrow()).plainText()))
                     .contains(squeeze(job.richText(m.getDescription()).plainText()));
         }
+    }
+
+    @Test
+    void theMethodsImageIsOnItsFrontAndAnUnreadableImageIsReported() throws Exception {
+        Method withImage = Pdfs.SAMPLE.method("asiakaspolku").orElseThrow();
+        ExportJob job = ExportJob.builder().bank(Pdfs.SAMPLE).addMethod(withImage).language("fi").timestamp(Pdfs.WHEN)
+                .build();
+        try (PDDocument d = Pdfs.open(Pdfs.export(PdfCardExporter.withDefaults(), job))) {
+            PDResources front = d.getPage(0).getResources();
+            List<PDImageXObject> images = new ArrayList<>();
+            for (COSName n : front.getXObjectNames()) {
+                if (front.getXObject(n) instanceof PDImageXObject img) {
+                    images.add(img);
+                }
+            }
+            assertThat(images).singleElement().satisfies(img -> {
+                assertThat(img.getWidth()).isEqualTo(800);
+                assertThat(img.getHeight()).isEqualTo(400);
+            });
+        }
+        Method broken = Method.builder().from(withImage).id("ei-kuvaa").image("images/puuttuu.png").build();
+        MethodBank bank = MethodBank.builder().from(Pdfs.SAMPLE).addMethod(broken).build();
+        List<String> warnings = new ArrayList<>();
+        ExportJob missing = ExportJob.builder().from(Pdfs.job(bank, "fi", warnings)).methods(List.of(broken)).build();
+        String text = Pdfs.text(Pdfs.export(PdfCardExporter.withDefaults(), missing));
+        assertThat(warnings).anySatisfy(w -> assertThat(w).contains("'ei-kuvaa'").contains("images/puuttuu.png"));
+        assertThat(squeeze(text)).contains(squeeze(job.richText(withImage.getDescription()).plainText()));
     }
 
     @Test
