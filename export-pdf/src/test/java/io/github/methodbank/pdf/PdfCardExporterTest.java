@@ -261,6 +261,44 @@ class PdfCardExporterTest {
         assertThat(squeeze(text)).contains(squeeze(job.richText(withImage.getDescription()).plainText()));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"fi", "sv", "en"})
+    void phaseNamesAreNotBrokenInsideWordsOnSmallCards(String lang) throws Exception {
+        Method m = Pdfs.SAMPLE.method("sidosryhmakartta").orElseThrow(); // on both paths
+        ExportJob job = ExportJob.builder().bank(Pdfs.SAMPLE).addMethod(m).language(lang).timestamp(Pdfs.WHEN).build();
+        for (CardSize size : List.of(CardSize.A6, CardSize.A7, CardSize.POKER, CardSize.INDEX_5X3)) {
+            byte[] pdf = Pdfs.export(PdfCardExporter.builder().size(size).build(), job);
+            Pdfs.keep("phases-" + lang + "-" + size.widthMm() + "x" + size.heightMm() + ".pdf", pdf);
+            try (PDDocument d = Pdfs.open(pdf)) {
+                PDFTextStripper front = new PDFTextStripper();
+                front.setEndPage(1);
+                List<String> tokens = List.of(front.getText(d).split("\\s+"));
+                for (Path p : Pdfs.SAMPLE.pathsOf(m)) {
+                    for (var phase : p.getPhases()) {
+                        for (String word : Pdfs.SAMPLE.text(phase.getName(), lang).split(" ")) {
+                            assertThat(tokens).as("'%s' whole on a %s card", word, size).contains(word);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aPhaseNameWiderThanTheCardIsBrokenButKept() throws Exception {
+        String word = "Epäjärjestelmällistyttämättömyydellänsäkäänköhän".repeat(2);
+        Path path = Path.of("pitka-polku", LocalizedText.of("fi", "Pitkä polku"),
+                List.of(io.github.methodbank.core.Phase.of("a", LocalizedText.of("fi", word)),
+                        io.github.methodbank.core.Phase.of("b", LocalizedText.of("fi", "Lyhyt"))));
+        Method m = Method.builder().id("leveä".replace("ä", "a")).name(LocalizedText.of("fi", "Leveä"))
+                .description(LocalizedText.of("fi", "Kuvaus.")).addPhase(PhaseRef.of("pitka-polku", "b")).build();
+        MethodBank bank = MethodBank.builder().from(Pdfs.SAMPLE).addPath(path).addMethod(m).build();
+        ExportJob job = ExportJob.builder().bank(bank).addMethod(m).language("fi").timestamp(Pdfs.WHEN).build();
+        String text = Pdfs.text(Pdfs.export(PdfCardExporter.builder().size(CardSize.POKER).build(), job));
+        assertThat(text).doesNotContain(word); // broken over lines ...
+        assertThat(squeeze(text)).contains(word).contains("Lyhyt"); // ... but every letter is there
+    }
+
     @Test
     void aLongDescriptionContinuesOnNumberedCardsWithNothingLost() throws Exception {
         MethodBank bank = bankWithLongMethod(3000);

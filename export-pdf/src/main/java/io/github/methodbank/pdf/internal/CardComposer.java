@@ -56,6 +56,7 @@ public final class CardComposer {
     private final float minSize;
     private final float logoAspect;
     private final Pictures pictures;
+    private final PhaseStrips phaseStrips;
     private final String bankTitle;
 
     /** The method images of one document. */
@@ -92,6 +93,8 @@ public final class CardComposer {
         this.logoAspect = logoAspect;
         this.pictures = pictures;
         this.bankTitle = job.getBank().displayTitle(job.getLanguage());
+        this.phaseStrips = new PhaseStrips(job, spec, glyphs, flow, labels.phases(), margin, width - 2 * margin, scale,
+                minSize);
     }
 
     // ---------------------------------------------------------------- content model
@@ -164,7 +167,7 @@ public final class CardComposer {
         float footerSize = Math.max(4f, 5.2f * scale);
         float footerTop = margin + footerSize * 1.5f;
         List<Face.Op> strips = new ArrayList<>();
-        float stripsBottom = phaseStrips(method, paths, height - bandHeight - 2.5f * MM * scale, strips, id);
+        float stripsBottom = phaseStrips.draw(method, paths, height - bandHeight - 2.5f * MM * scale, strips);
         float frontFirst = stripsBottom - 2 * MM * scale - footerTop;
         float cont = height - bandHeight - 2.5f * MM * scale - footerTop;
         BitMatrix qr = spec.qr() && !method.getLinks().isEmpty() ? qr(method) : null;
@@ -602,88 +605,6 @@ public final class CardComposer {
         if (!count.isEmpty()) {
             ops.add(new Face.Text(width - margin - countWidth, baseline, Spec.BOLD, size * 1.3f, rgb, count));
         }
-    }
-
-    /** Draws the path strips under the band; returns the y below them. */
-    private float phaseStrips(Method method, List<Path> paths, float top, List<Face.Op> ops, String id) {
-        if (paths.isEmpty()) {
-            return top;
-        }
-        MethodBank bank = job.getBank();
-        Set<PhaseRef> fitting = new HashSet<>(method.getPhases());
-        float y = top;
-        float labelSize = Math.max(minSize * 0.8f, 6.2f * scale);
-        String sectionLabel = glyphs.clean(labels.phases(), Spec.BOLD, id);
-        ops.add(new Face.Text(margin, y - labelSize * 0.92f, Spec.BOLD, labelSize, MUTED, sectionLabel));
-        y -= labelSize * 1.35f;
-        float gap = 1.2f * scale;
-        float pad = 1.6f * scale;
-        for (Path path : paths) {
-            int rgb = spec.pathColor(path.getId(), bank.getPaths().indexOf(path));
-            String pathName = glyphs.clean(job.text(path.getName()), Spec.BOLD, id);
-            ops.add(new Face.Text(margin, y - labelSize * 0.92f, Spec.BOLD, labelSize, rgb, pathName));
-            y -= labelSize * 1.3f;
-            List<Phase> phases = path.getPhases();
-            int n = phases.size();
-            float segW = (width - 2 * margin - (n - 1) * gap) / n;
-            float inner = segW - 2 * pad;
-            String[] names = new String[n];
-            boolean[] fit = new boolean[n];
-            for (int i = 0; i < n; i++) {
-                fit[i] = fitting.contains(path.ref(phases.get(i).getId()));
-                names[i] = glyphs.clean(job.text(phases.get(i).getName()), fit[i] ? Spec.BOLD : Spec.REGULAR, id);
-            }
-            // the size at which every word fits its segment, not below 80 % of the minimum
-            float size = Math.max(minSize * 0.8f, 6f * scale);
-            float floor = Math.min(size, minSize * 0.8f);
-            while (size > floor && longestWord(names, fit, size) > inner) {
-                size = Math.max(floor, size - 0.25f);
-            }
-            List<List<TextFlow.Line>> lines = new ArrayList<>();
-            int maxLines = 1;
-            for (int i = 0; i < n; i++) {
-                List<TextFlow.Line> ls = flow.lines(new int[] {fit[i] ? Spec.BOLD : Spec.REGULAR}, new String[] {names[i]},
-                        size, inner);
-                lines.add(ls);
-                maxLines = Math.max(maxLines, ls.size());
-            }
-            float lead = size * 1.15f;
-            float markRow = size * 1.1f;
-            float segH = pad + markRow + maxLines * lead + pad * 0.6f;
-            float bottom = y - segH;
-            for (int i = 0; i < n; i++) {
-                float x = margin + i * (segW + gap);
-                if (fit[i]) {
-                    ops.add(new Face.Box(x, bottom, segW, segH, rgb, -1, 0));
-                    ops.add(new Face.Text(x + pad, y - pad - size * 0.85f, Spec.BOLD, size, WHITE, glyphs.clean("✓", Spec.BOLD, id)));
-                } else {
-                    ops.add(new Face.Box(x + 0.3f, bottom + 0.3f, segW - 0.6f, segH - 0.6f, -1, rgb, 0.6f));
-                }
-                float ly = y - pad - markRow;
-                for (TextFlow.Line l : lines.get(i)) {
-                    float baseline = ly - size * 0.9f;
-                    float lx = x + (segW - l.width()) / 2;
-                    for (TextFlow.Frag f : l.frags()) {
-                        ops.add(new Face.Text(lx, baseline, f.style(), size, fit[i] ? WHITE : MUTED, f.text()));
-                        lx += f.width();
-                    }
-                    ly -= lead;
-                }
-            }
-            y = bottom - 1.6f * MM * scale;
-        }
-        return y;
-    }
-
-    private float longestWord(String[] names, boolean[] fit, float size) {
-        float max = 0;
-        for (int i = 0; i < names.length; i++) {
-            FontData f = spec.font(fit[i] ? Spec.BOLD : Spec.REGULAR);
-            for (String w : names[i].split(" ")) {
-                max = Math.max(max, f.width(w, size));
-            }
-        }
-        return max;
     }
 
     private BitMatrix qr(Method method) throws ExportException {
