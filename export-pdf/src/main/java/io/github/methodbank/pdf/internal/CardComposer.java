@@ -11,8 +11,6 @@ import io.github.methodbank.core.LocalizedText;
 import io.github.methodbank.core.Method;
 import io.github.methodbank.core.MethodBank;
 import io.github.methodbank.core.Path;
-import io.github.methodbank.core.Phase;
-import io.github.methodbank.core.PhaseRef;
 import io.github.methodbank.core.RichText;
 import io.github.methodbank.core.Step;
 import io.github.methodbank.core.export.ExportException;
@@ -22,12 +20,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Lays out a method as one or more two-sided cards: measures and wraps every text, shrinks the
@@ -374,25 +371,42 @@ public final class CardComposer {
 
     private List<Item> layout(List<Section> sections, float body, float lineWidth) {
         List<Item> items = new ArrayList<>();
+        layout(sections, body, lineWidth, items);
+        return items;
+    }
+
+    /** The height of the sections laid out at a body size, without making their lines. */
+    private float measure(List<Section> sections, float body, float lineWidth) {
+        return layout(sections, body, lineWidth, null);
+    }
+
+    /** Lays sections out into {@code items}, or, when it is null, only measures them; returns the height. */
+    private float layout(List<Section> sections, float body, float lineWidth, List<Item> items) {
+        float height = 0;
         for (int s = 0; s < sections.size(); s++) {
             Section sec = sections.get(s);
             float size = Math.max(minSize, body * sec.scale());
             float leading = size * 1.22f;
             float labelSize = size * 0.95f;
             if (s > 0) {
-                items.add(new Gap(body * 0.75f));
+                height += gap(items, body * 0.75f);
             }
             if (sec.label() != null) {
-                String label = glyphs.clean(sec.label(), Spec.BOLD, "");
-                for (TextFlow.Line l : flow.lines(new int[] {Spec.BOLD}, new String[] {label}, labelSize, lineWidth)) {
-                    items.add(new LineItem(l, labelSize, labelSize * 1.25f, 0, MUTED, null, 0, true, sec.name()));
+                List<TextFlow.Line> lines = labelLines(sec.label(), labelSize, lineWidth);
+                for (TextFlow.Line l : lines) {
+                    if (items != null) {
+                        items.add(new LineItem(l, labelSize, labelSize * 1.25f, 0, MUTED, null, 0, true, sec.name()));
+                    }
                 }
-                items.add(new Gap(size * 0.15f));
+                height += lines.size() * labelSize * 1.25f + gap(items, size * 0.15f);
             }
             if (sec.figure() != null) {
                 Figure f = sec.figure();
-                float h = Math.min(lineWidth / f.aspect(), height * 0.28f);
-                items.add(new FigureItem(f, h * f.aspect(), h, sec.name()));
+                float h = Math.min(lineWidth / f.aspect(), this.height * 0.28f);
+                if (items != null) {
+                    items.add(new FigureItem(f, h * f.aspect(), h, sec.name()));
+                }
+                height += h;
                 continue;
             }
             // list items hang their markers in a column as wide as the widest marker
@@ -408,20 +422,43 @@ public final class CardComposer {
             for (int p = 0; p < sec.paras().size(); p++) {
                 Para para = sec.paras().get(p);
                 if (p > 0) {
-                    items.add(new Gap(para.listed() && previousListed ? size * 0.15f : size * 0.45f));
+                    height += gap(items, para.listed() && previousListed ? size * 0.15f : size * 0.45f);
                 }
                 float indent = para.listed() ? listIndent : 0;
-                float markerX = para.marker() == null ? 0
-                        : markerLeft + column - spec.font(Spec.REGULAR).width(para.marker(), size);
-                List<TextFlow.Line> lines = flow.lines(para.styles(), para.texts(), size, lineWidth - indent);
-                for (int i = 0; i < lines.size(); i++) {
-                    items.add(new LineItem(lines.get(i), size, leading, indent, para.rgb(), i == 0 ? para.marker() : null,
-                            markerX, false, sec.name()));
+                if (items == null) {
+                    height += flow.count(para.styles(), para.texts(), size, lineWidth - indent) * leading;
+                } else {
+                    float markerX = para.marker() == null ? 0
+                            : markerLeft + column - spec.font(Spec.REGULAR).width(para.marker(), size);
+                    List<TextFlow.Line> lines = flow.lines(para.styles(), para.texts(), size, lineWidth - indent);
+                    for (int i = 0; i < lines.size(); i++) {
+                        items.add(new LineItem(lines.get(i), size, leading, indent, para.rgb(),
+                                i == 0 ? para.marker() : null, markerX, false, sec.name()));
+                    }
+                    height += lines.size() * leading;
                 }
                 previousListed = para.listed();
             }
         }
-        return items;
+        return height;
+    }
+
+    private static float gap(List<Item> items, float h) {
+        if (items != null) {
+            items.add(new Gap(h));
+        }
+        return h;
+    }
+
+    private record LabelKey(String label, float size, float width) {}
+
+    private final Map<LabelKey, List<TextFlow.Line>> labelLines = new HashMap<>();
+
+    /** A section label's lines; the same few labels come on every card, so they are wrapped once per size. */
+    private List<TextFlow.Line> labelLines(String label, float size, float lineWidth) {
+        return labelLines.computeIfAbsent(new LabelKey(label, size, lineWidth),
+                k -> flow.lines(new int[] {Spec.BOLD}, new String[] {glyphs.clean(k.label(), Spec.BOLD, "")}, k.size(),
+                        k.width()));
     }
 
     private static float heightOf(Item i) {
@@ -449,19 +486,17 @@ public final class CardComposer {
             return List.of(List.of());
         }
         float lineWidth = width - 2 * margin;
-        List<Item> items = layout(sections, bodySize, lineWidth);
-        if (heightOf(items) <= first) {
-            return List.of(items);
+        float full = measure(sections, bodySize, lineWidth);
+        if (full <= first) {
+            return List.of(layout(sections, bodySize, lineWidth));
+        }
+        if (measure(sections, minSize, lineWidth) <= first) {
+            // the area grows with the square of the size: start from that estimate, then bisect
+            float estimate = bodySize * (float) Math.sqrt(first / full);
+            float size = largest(estimate, s -> measure(sections, s, lineWidth) <= first);
+            return List.of(layout(sections, size, lineWidth));
         }
         List<Item> smallest = layout(sections, minSize, lineWidth);
-        if (heightOf(smallest) <= first) {
-            float size = bodySize;
-            while (heightOf(items) > first && size > minSize) {
-                size = Math.max(minSize, size - 0.5f);
-                items = layout(sections, size, lineWidth);
-            }
-            return List.of(items);
-        }
         if (spec.failOnOverflow()) {
             float h = 0;
             String section = sections.get(0).name();
@@ -478,13 +513,67 @@ public final class CardComposer {
                     method.getId(), section, minSize));
         }
         int cards = paginate(smallest, first, rest).size();
-        float size = bodySize;
-        List<List<Item>> pages = paginate(items, first, rest);
-        while (pages.size() > cards && size > minSize) {
-            size = Math.max(minSize, size - 0.5f);
-            pages = paginate(layout(sections, size, lineWidth), first, rest);
+        List<List<Item>> atBody = paginate(layout(sections, bodySize, lineWidth), first, rest);
+        if (atBody.size() <= cards) {
+            return atBody;
         }
-        return pages;
+        float estimate = bodySize * (float) Math.sqrt((float) cards / atBody.size());
+        float size = largest(estimate, s -> paginate(layout(sections, s, lineWidth), first, rest).size() <= cards);
+        return paginate(layout(sections, size, lineWidth), first, rest);
+    }
+
+    /** Size steps of the search for the largest size that fits. */
+    private static final float STEP = 0.25f;
+
+    /**
+     * The largest size on a {@link #STEP} grid from the minimum up to the body size at which the text
+     * fits, given that it fits at the minimum and not at the body size. Probes the estimate and its
+     * neighbour first (usually enough), then bisects.
+     */
+    private float largest(float estimate, SizeTest fits) {
+        int hi = (int) Math.ceil((bodySize - minSize) / STEP); // does not fit
+        int lo = 0; // fits
+        int k = Math.max(lo + 1, Math.min(hi - 1, (int) Math.floor((estimate - minSize) / STEP)));
+        if (k > lo && k < hi) {
+            if (fits.test(gridSize(k))) {
+                lo = k;
+                if (k + 1 < hi) {
+                    if (fits.test(gridSize(k + 1))) {
+                        lo = k + 1;
+                    } else {
+                        hi = k + 1;
+                    }
+                }
+            } else {
+                hi = k;
+                if (k - 1 > lo) {
+                    if (fits.test(gridSize(k - 1))) {
+                        lo = k - 1;
+                    } else {
+                        hi = k - 1;
+                    }
+                }
+            }
+        }
+        while (hi - lo > 1) {
+            int mid = (lo + hi) >>> 1;
+            if (fits.test(gridSize(mid))) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return gridSize(lo);
+    }
+
+    private float gridSize(int k) {
+        return Math.min(bodySize, minSize + k * STEP);
+    }
+
+    /** Whether text fits at a size. */
+    @FunctionalInterface
+    private interface SizeTest {
+        boolean test(float size);
     }
 
     private static List<List<Item>> paginate(List<Item> items, float first, float rest) {
@@ -559,10 +648,7 @@ public final class CardComposer {
             if (l.marker() != null) {
                 ops.add(new Face.Text(margin + l.markerX(), baseline, Spec.REGULAR, l.size(), l.rgb(), l.marker()));
             }
-            for (TextFlow.Frag f : l.line().frags()) {
-                ops.add(new Face.Text(x, baseline, f.style(), l.size(), l.rgb(), f.text()));
-                x += f.width();
-            }
+            ops.add(new Face.Line(x, baseline, l.size(), l.rgb(), l.line().frags()));
             y -= l.leading();
         }
     }
@@ -574,11 +660,7 @@ public final class CardComposer {
         float y = height - margin;
         for (TextFlow.Line l : nameLines) {
             float baseline = y - titleSize * 0.92f;
-            float x = margin;
-            for (TextFlow.Frag f : l.frags()) {
-                ops.add(new Face.Text(x, baseline, f.style(), titleSize, WHITE, f.text()));
-                x += f.width();
-            }
+            ops.add(new Face.Line(margin, baseline, titleSize, WHITE, l.frags()));
             y -= titleSize * 1.15f;
         }
         if (logoWidth > 0) {

@@ -25,21 +25,23 @@ import java.util.Map;
 import java.util.TimeZone;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.apache.pdfbox.util.Matrix;
 import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.schema.AdobePDFSchema;
 import org.apache.xmpbox.schema.DublinCoreSchema;
@@ -59,7 +61,11 @@ public final class DeckWriter {
 
     private final Spec spec;
     private final PDDocument doc;
-    private final PDType0Font[] fonts = new PDType0Font[4];
+    /** One resource dictionary for every card page: the fonts and images. */
+    private final PDResources resources = new PDResources();
+    private final DocFonts fonts;
+    private final PageContent content = new PageContent();
+    private final Canvas canvas;
     private PDImageXObject logo;
     /** Method images by path, each read and embedded once per document. */
     private final Map<String, PDImageXObject> pictures = new HashMap<>();
@@ -74,6 +80,8 @@ public final class DeckWriter {
         this.cardWidth = (float) (spec.cardWidthMm() * SheetGeometry.MM);
         this.cardHeight = (float) (spec.cardHeightMm() * SheetGeometry.MM);
         this.bleed = (float) (spec.bleedMm() * SheetGeometry.MM);
+        this.fonts = new DocFonts(spec, doc, resources);
+        this.canvas = new Canvas(content, fonts, images);
     }
 
     /**
@@ -166,14 +174,15 @@ public final class DeckWriter {
                 b[1] = doc.getPage((cardIndex / g.cardsPerSheet()) * 2);
             }
         }
+        fonts.subset();
         String title = job.getBank().displayTitle(job.getLanguage());
-        StringBuilder content = new StringBuilder(spec.fingerprint()).append('|').append(job.getLanguage());
+        StringBuilder basis = new StringBuilder(spec.fingerprint()).append('|').append(job.getLanguage());
         // the methods' content hashes (value-based, stable across runs) stand for their text
         for (Method m : methods) {
-            content.append('|').append(m.getId()).append(':').append(Integer.toHexString(m.hashCode()));
+            basis.append('|').append(m.getId()).append(':').append(Integer.toHexString(m.hashCode()));
         }
-        content.append('|').append(job.getBank().getTitle()).append('|').append(job.getBank().getPaths());
-        finish(title, job.getLanguage(), title, job.effectiveTimestamp(), bookmarks, out, content.toString());
+        basis.append('|').append(job.getBank().getTitle()).append('|').append(job.getBank().getPaths());
+        finish(title, job.getLanguage(), title, job.effectiveTimestamp(), bookmarks, out, basis.toString());
     }
 
     private int sheetsWritten;
@@ -202,14 +211,22 @@ public final class DeckWriter {
         page.setBleedBox(new PDRectangle(0, 0, media.getWidth(), media.getHeight()));
         page.setTrimBox(new PDRectangle(bleed, bleed, cardWidth, cardHeight));
         doc.addPage(page);
-        try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-            Painter p = new Painter(cs);
-            cs.saveGraphicsState();
-            cs.transform(Matrix.getTranslateInstance(bleed, bleed));
-            p.paint(face);
-            cs.restoreGraphicsState();
-        }
+        content.reset();
+        canvas.forget();
+        content.num(1).num(0).num(0).num(1).num(bleed).num(bleed).op("cm");
+        canvas.paint(face);
+        setContent(page);
         return page;
+    }
+
+    /** Gives the page the content written so far and the shared resources. */
+    private void setContent(PDPage page) throws IOException {
+        COSStream stream = doc.getDocument().createCOSStream();
+        try (OutputStream os = stream.createOutputStream(COSName.FLATE_DECODE)) {
+            content.writeTo(os);
+        }
+        page.setContents(new PDStream(stream));
+        page.setResources(resources);
     }
 
     private PDPage blankSheet(SheetGeometry g) {
@@ -220,41 +237,41 @@ public final class DeckWriter {
 
     private void sheet(SheetGeometry g, List<Face.Card> cards) throws IOException {
         PDPage front = blankSheet(g);
-        try (PDPageContentStream cs = new PDPageContentStream(doc, front)) {
-            for (int i = 0; i < cards.size(); i++) {
-                placed(cs, g.front(i), cards.get(i).front());
-            }
-            cropMarks(cs, g.cropMarks());
+        content.reset();
+        for (int i = 0; i < cards.size(); i++) {
+            placed(g.front(i), cards.get(i).front());
         }
+        cropMarks(g.cropMarks());
+        setContent(front);
         PDPage back = blankSheet(g);
-        try (PDPageContentStream cs = new PDPageContentStream(doc, back)) {
-            for (int i = 0; i < cards.size(); i++) {
-                placed(cs, g.back(i), cards.get(i).back());
-            }
+        content.reset();
+        for (int i = 0; i < cards.size(); i++) {
+            placed(g.back(i), cards.get(i).back());
         }
+        setContent(back);
         sheetsWritten++;
     }
 
-    private void placed(PDPageContentStream cs, SheetGeometry.Rect trim, Face face) throws IOException {
-        cs.saveGraphicsState();
-        cs.transform(Matrix.getTranslateInstance((float) trim.x(), (float) trim.y()));
-        cs.addRect(-bleed, -bleed, cardWidth + 2 * bleed, cardHeight + 2 * bleed);
-        cs.clip();
-        new Painter(cs).paint(face);
-        cs.restoreGraphicsState();
+    private void placed(SheetGeometry.Rect trim, Face face) throws IOException {
+        content.op("q").num(1).num(0).num(0).num(1).num((float) trim.x()).num((float) trim.y()).op("cm");
+        content.num(-bleed).num(-bleed).num(cardWidth + 2 * bleed).num(cardHeight + 2 * bleed).op("re W n");
+        canvas.forget();
+        canvas.paint(face);
+        content.op("Q");
+        canvas.forget();
     }
 
-    private static void cropMarks(PDPageContentStream cs, List<SheetGeometry.Mark> marks) throws IOException {
+    private void cropMarks(List<SheetGeometry.Mark> marks) {
         if (marks.isEmpty()) {
             return;
         }
-        cs.setStrokingColor(0f, 0f, 0f);
-        cs.setLineWidth(0.3f);
+        canvas.stroke(0x000000);
+        canvas.width(0.3f);
         for (SheetGeometry.Mark m : marks) {
-            cs.moveTo((float) m.x1(), (float) m.y1());
-            cs.lineTo((float) m.x2(), (float) m.y2());
+            content.num((float) m.x1()).num((float) m.y1()).op("m");
+            content.num((float) m.x2()).num((float) m.y2()).op("l");
         }
-        cs.stroke();
+        content.op("S");
     }
 
     /** Adds a blank page of the sheet size, for the calibration sheet. */
@@ -264,93 +281,32 @@ public final class DeckWriter {
 
     /** The document's font of a style, loaded on first use. */
     PDType0Font font(int style) throws IOException {
-        if (fonts[style] == null) {
-            fonts[style] = spec.font(style).load(doc);
-        }
-        return fonts[style];
+        return fonts.face(style).font();
     }
 
-    /** Draws faces into one content stream, skipping redundant state changes. */
-    final class Painter {
-        private final PDPageContentStream cs;
-        private boolean inText;
-        private int font = -1;
-        private float size = -1;
-        private int fill = -2;
+    private String logoName;
+    private final Map<String, String> pictureNames = new HashMap<>();
 
-        Painter(PDPageContentStream cs) {
-            this.cs = cs;
+    /** Resource names of the logo and the method images, each added to the shared resources once. */
+    private final Canvas.Images images = new Canvas.Images() {
+        @Override
+        public String logo() {
+            if (logoName == null) {
+                logoName = resources.add(logo).getName();
+            }
+            return logoName;
         }
 
-        void paint(Face face) throws IOException {
-            for (Face.Op op : face.ops()) {
-                if (op instanceof Face.Text t) {
-                    text(t.x(), t.y(), t.style(), t.size(), t.rgb(), t.text());
-                } else if (op instanceof Face.Box b) {
-                    endText();
-                    if (b.fill() >= 0) {
-                        fill(b.fill());
-                        cs.addRect(b.x(), b.y(), b.width(), b.height());
-                        cs.fill();
-                    }
-                    if (b.stroke() >= 0) {
-                        cs.setStrokingColor(r(b.stroke()), g(b.stroke()), bl(b.stroke()));
-                        cs.setLineWidth(b.lineWidth());
-                        cs.addRect(b.x(), b.y(), b.width(), b.height());
-                        cs.stroke();
-                    }
-                } else if (op instanceof Face.Logo l && logo != null) {
-                    endText();
-                    cs.drawImage(logo, l.x(), l.y(), l.width(), l.height());
-                } else if (op instanceof Face.Picture p) {
-                    endText();
-                    cs.drawImage(picture(p.path()), p.x(), p.y(), p.width(), p.height());
-                }
+        @Override
+        public String picture(String path) throws IOException {
+            String name = pictureNames.get(path);
+            if (name == null) {
+                name = resources.add(DeckWriter.this.picture(path)).getName();
+                pictureNames.put(path, name);
             }
-            endText();
+            return name;
         }
-
-        void text(float x, float y, int style, float sz, int rgb, String s) throws IOException {
-            if (!inText) {
-                cs.beginText();
-                inText = true;
-            }
-            if (style != font || sz != size) {
-                cs.setFont(font(style), sz);
-                font = style;
-                size = sz;
-            }
-            fill(rgb);
-            cs.setTextMatrix(Matrix.getTranslateInstance(x, y));
-            cs.showText(s);
-        }
-
-        private void fill(int rgb) throws IOException {
-            if (rgb != fill) {
-                cs.setNonStrokingColor(r(rgb), g(rgb), bl(rgb));
-                fill = rgb;
-            }
-        }
-
-        private void endText() throws IOException {
-            if (inText) {
-                cs.endText();
-                inText = false;
-            }
-        }
-    }
-
-    private static float r(int rgb) {
-        return ((rgb >> 16) & 0xFF) / 255f;
-    }
-
-    private static float g(int rgb) {
-        return ((rgb >> 8) & 0xFF) / 255f;
-    }
-
-    private static float bl(int rgb) {
-        return (rgb & 0xFF) / 255f;
-    }
+    };
 
     // ---------------------------------------------------------------- metadata and saving
 

@@ -10,10 +10,13 @@ import java.util.List;
 public record Face(List<Op> ops) {
 
     /** A drawing operation. */
-    public sealed interface Op permits Text, Box, Logo, Picture {}
+    public sealed interface Op permits Text, Line, Box, Logo, Picture {}
 
     /** Text on one baseline, in one style, size and colour. */
     public record Text(float x, float y, int style, float size, int rgb, String text) implements Op {}
+
+    /** A line of text in fragments of one or more styles, shown one after the other from a baseline start. */
+    public record Line(float x, float y, float size, int rgb, List<TextFlow.Frag> frags) implements Op {}
 
     /** A rectangle, filled and/or stroked ({@code -1} for none). */
     public record Box(float x, float y, float width, float height, int fill, int stroke, float lineWidth)

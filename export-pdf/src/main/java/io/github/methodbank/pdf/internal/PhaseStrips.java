@@ -6,6 +6,7 @@ import io.github.methodbank.core.Path;
 import io.github.methodbank.core.Phase;
 import io.github.methodbank.core.PhaseRef;
 import io.github.methodbank.core.export.ExportJob;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -93,16 +94,18 @@ final class PhaseStrips {
             String h = glyphs.clean(heading, Spec.BOLD, method.getId());
             headingLines = flow.lines(new int[] {Spec.BOLD}, new String[] {h}, labelSize, textWidth);
         }
+        // boxes first, then all text in one text object
+        List<Face.Op> texts = new ArrayList<>();
         float y = top;
         for (TextFlow.Line l : headingLines) {
-            ops.add(new Face.Text(left, y - labelSize * 0.92f, Spec.BOLD, labelSize, MUTED, l.frags().get(0).text()));
+            texts.add(new Face.Text(left, y - labelSize * 0.92f, Spec.BOLD, labelSize, MUTED, l.frags().get(0).text()));
             y -= labelSize * 1.35f;
         }
         for (Path path : paths) {
             int rgb = spec.pathColor(path.getId(), bank.getPaths().indexOf(path));
             Strip s = strips.computeIfAbsent(path.getId(), k -> layout(path, method.getId()));
             for (TextFlow.Line l : s.name()) {
-                ops.add(new Face.Text(left, y - labelSize * 0.92f, Spec.BOLD, labelSize, rgb, l.frags().get(0).text()));
+                texts.add(new Face.Text(left, y - labelSize * 0.92f, Spec.BOLD, labelSize, rgb, l.frags().get(0).text()));
                 y -= labelSize * 1.3f;
             }
             float size = s.size();
@@ -117,7 +120,7 @@ final class PhaseStrips {
                 float boxBottom = boxTop - s.h()[i];
                 if (fit) {
                     ops.add(new Face.Box(x, boxBottom, w, s.h()[i], rgb, -1, 0));
-                    ops.add(new Face.Text(x + pad, boxTop - pad - size * 0.85f, Spec.BOLD, size, WHITE, check()));
+                    texts.add(new Face.Text(x + pad, boxTop - pad - size * 0.85f, Spec.BOLD, size, WHITE, check()));
                 } else {
                     ops.add(new Face.Box(x + 0.3f, boxBottom + 0.3f, w - 0.6f, s.h()[i] - 0.6f, -1, rgb, 0.6f));
                 }
@@ -125,7 +128,7 @@ final class PhaseStrips {
                 String[] lines = s.lines()[i];
                 for (int j = 0; j < lines.length; j++) {
                     float lw = fit ? s.boldWidths()[i][j] : s.regularWidths()[i][j];
-                    ops.add(new Face.Text(x + (w - lw) / 2, ly - size * 0.9f, fit ? Spec.BOLD : Spec.REGULAR, size,
+                    texts.add(new Face.Text(x + (w - lw) / 2, ly - size * 0.9f, fit ? Spec.BOLD : Spec.REGULAR, size,
                             fit ? WHITE : MUTED, lines[j]));
                     ly -= lead;
                 }
@@ -133,6 +136,7 @@ final class PhaseStrips {
             float bottom = y - s.height();
             y = bottom - 1.6f * MM * scale;
         }
+        ops.addAll(texts);
         return y;
     }
 
