@@ -486,14 +486,19 @@ public final class CardComposer {
             return List.of(List.of());
         }
         float lineWidth = width - 2 * margin;
-        float full = measure(sections, bodySize, lineWidth);
+        List<Item> atBodySize = layout(sections, bodySize, lineWidth);
+        float full = heightOf(atBodySize);
         if (full <= first) {
-            return List.of(layout(sections, bodySize, lineWidth));
+            return List.of(atBodySize);
         }
-        if (measure(sections, minSize, lineWidth) <= first) {
-            // the area grows with the square of the size: start from that estimate, then bisect
-            float estimate = bodySize * (float) Math.sqrt(first / full);
-            float size = largest(estimate, s -> measure(sections, s, lineWidth) <= first);
+        // The height only grows with the size (a smaller size fits at least as many words on every
+        // line), and the area of text grows with the square of the size: probe that estimate first;
+        // when it fits, so does the minimum.
+        int top = (int) Math.ceil((bodySize - minSize) / STEP); // the body size, which does not fit
+        int k = Math.max(0, Math.min(top - 1, (int) Math.floor((bodySize * (float) Math.sqrt(first / full) - minSize) / STEP)));
+        boolean fitsAtK = measure(sections, gridSize(k), lineWidth) <= first;
+        if (fitsAtK || (k > 0 && measure(sections, minSize, lineWidth) <= first)) {
+            float size = largest(k, fitsAtK, top, s -> measure(sections, s, lineWidth) <= first);
             return List.of(layout(sections, size, lineWidth));
         }
         List<Item> smallest = layout(sections, minSize, lineWidth);
@@ -513,12 +518,14 @@ public final class CardComposer {
                     method.getId(), section, minSize));
         }
         int cards = paginate(smallest, first, rest).size();
-        List<List<Item>> atBody = paginate(layout(sections, bodySize, lineWidth), first, rest);
+        List<List<Item>> atBody = paginate(atBodySize, first, rest);
         if (atBody.size() <= cards) {
             return atBody;
         }
-        float estimate = bodySize * (float) Math.sqrt((float) cards / atBody.size());
-        float size = largest(estimate, s -> paginate(layout(sections, s, lineWidth), first, rest).size() <= cards);
+        int guess = Math.max(0, Math.min(top - 1,
+                (int) Math.floor((bodySize * (float) Math.sqrt((float) cards / atBody.size()) - minSize) / STEP)));
+        SizeTest fits = s -> paginate(layout(sections, s, lineWidth), first, rest).size() <= cards;
+        float size = largest(guess, fits.test(gridSize(guess)), top, fits);
         return paginate(layout(sections, size, lineWidth), first, rest);
     }
 
@@ -526,32 +533,30 @@ public final class CardComposer {
     private static final float STEP = 0.25f;
 
     /**
-     * The largest size on a {@link #STEP} grid from the minimum up to the body size at which the text
-     * fits, given that it fits at the minimum and not at the body size. Probes the estimate and its
-     * neighbour first (usually enough), then bisects.
+     * The largest size on a {@link #STEP} grid from the minimum (step 0, which fits) up to the body
+     * size (step {@code top}, which does not) at which the text fits, given whether it fits at the
+     * estimated step {@code k}. Probes the neighbour of the estimate (usually the answer), then
+     * bisects.
      */
-    private float largest(float estimate, SizeTest fits) {
-        int hi = (int) Math.ceil((bodySize - minSize) / STEP); // does not fit
+    private float largest(int k, boolean fitsAtK, int top, SizeTest fits) {
         int lo = 0; // fits
-        int k = Math.max(lo + 1, Math.min(hi - 1, (int) Math.floor((estimate - minSize) / STEP)));
-        if (k > lo && k < hi) {
-            if (fits.test(gridSize(k))) {
-                lo = k;
-                if (k + 1 < hi) {
-                    if (fits.test(gridSize(k + 1))) {
-                        lo = k + 1;
-                    } else {
-                        hi = k + 1;
-                    }
+        int hi = top; // does not fit
+        if (fitsAtK) {
+            lo = k;
+            if (k + 1 < hi) {
+                if (fits.test(gridSize(k + 1))) {
+                    lo = k + 1;
+                } else {
+                    hi = k + 1;
                 }
-            } else {
-                hi = k;
-                if (k - 1 > lo) {
-                    if (fits.test(gridSize(k - 1))) {
-                        lo = k - 1;
-                    } else {
-                        hi = k - 1;
-                    }
+            }
+        } else if (k > 0) {
+            hi = k;
+            if (k - 1 > lo) {
+                if (fits.test(gridSize(k - 1))) {
+                    lo = k - 1;
+                } else {
+                    hi = k - 1;
                 }
             }
         }

@@ -111,8 +111,15 @@ final class PageContent {
         room(2 + text.length() * 4 + 1);
         buf[len++] = '(';
         for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
+            char c = text.charAt(i);
+            int cp;
+            if (Character.isHighSurrogate(c) && i + 1 < text.length()) {
+                cp = text.codePointAt(i);
+                i += 2;
+            } else {
+                cp = c;
+                i++;
+            }
             int code = font.code(cp);
             literal(code >> 8);
             literal(code & 0xFF);
