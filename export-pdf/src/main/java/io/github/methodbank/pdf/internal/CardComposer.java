@@ -105,25 +105,51 @@ public final class CardComposer {
      * A paragraph: styled runs. A listed paragraph is indented like a list item; its marker ("•",
      * "15 min") hangs in front of the first line, and continuation paragraphs of an item have none.
      */
-    private record Para(int[] styles, String[] texts, String marker, boolean listed, int rgb) {}
+    private record Para(int[] styles, String[] texts, String marker, boolean listed, int rgb, String uri, int tag,
+            int markerTag) {
+
+        Para(int[] styles, String[] texts, String marker, boolean listed, int rgb) {
+            this(styles, texts, marker, listed, rgb, null, Structure.ARTIFACT, Structure.ARTIFACT);
+        }
+
+        Para link(String u) {
+            return new Para(styles, texts, marker, listed, rgb, u, tag, markerTag);
+        }
+
+        Para tagged(int t, int m) {
+            return new Para(styles, texts, marker, listed, rgb, uri, t, m);
+        }
+    }
 
     /** A method image in the flow, by its path in the bank; {@code aspect} is width / height. */
     private record Figure(String path, float aspect, String alt) {}
 
-    /** A section: a name for messages, an optional label, paragraphs or a figure, a size factor. */
-    private record Section(String name, String label, List<Para> paras, Figure figure, float scale) {
+    /**
+     * A section: a name for messages, an optional label, paragraphs or a figure, a size factor, the
+     * structure role of its plain paragraphs, and the tags of its label and figure.
+     */
+    private record Section(String name, String label, List<Para> paras, Figure figure, float scale, String role,
+            int labelTag, int figureTag) {
 
         Section(String name, String label, List<Para> paras, float scale) {
-            this(name, label, paras, null, scale);
+            this(name, label, paras, null, scale, "P", Structure.ARTIFACT, Structure.ARTIFACT);
+        }
+
+        Section(String name, Figure figure) {
+            this(name, null, List.of(), figure, 1f, "P", Structure.ARTIFACT, Structure.ARTIFACT);
+        }
+
+        Section as(String r) {
+            return new Section(name, label, paras, figure, scale, r, labelTag, figureTag);
         }
     }
 
     private sealed interface Item permits LineItem, Gap, FigureItem {}
 
     private record LineItem(TextFlow.Line line, float size, float leading, float indent, int rgb, String marker,
-            float markerX, boolean label, String section) implements Item {}
+            float markerX, boolean label, String section, int tag, int markerTag, String uri) implements Item {}
 
-    private record FigureItem(Figure figure, float width, float height, String section) implements Item {}
+    private record FigureItem(Figure figure, float width, float height, String section, int tag) implements Item {}
 
     private record Gap(float height) implements Item {}
 
@@ -156,20 +182,28 @@ public final class CardComposer {
         }
         boolean nameInBody = nameLines.size() * titleSize * 1.15f > height * 0.4f;
 
-        List<Section> front = front(method, name, nameInBody);
-        List<Section> back = back(method);
+        // the logical structure, in reading order: name, phases, front, back, QR code
+        Structure st = new Structure();
+        int heading = nameInBody ? Structure.ARTIFACT : st.add("H1", 0);
+        int logoTag = logoAspect > 0 ? st.add("Figure", 0, bankTitle) : Structure.ARTIFACT;
 
         // geometry of the areas
         float bandHeight = nameInBody ? margin : margin + nameLines.size() * titleSize * 1.15f + 0.45f * margin;
         float footerSize = Math.max(4f, 5.2f * scale);
         float footerTop = margin + footerSize * 1.5f;
         List<Face.Op> strips = new ArrayList<>();
-        float stripsBottom = phaseStrips.draw(method, paths, height - bandHeight - 2.5f * MM * scale, strips);
+        float stripsBottom = phaseStrips.draw(method, paths, height - bandHeight - 2.5f * MM * scale, strips, st);
         float frontFirst = stripsBottom - 2 * MM * scale - footerTop;
         float cont = height - bandHeight - 2.5f * MM * scale - footerTop;
         BitMatrix qr = spec.qr() && !method.getLinks().isEmpty() ? qr(method) : null;
         float qrSize = Math.min(width, height) * 0.2f;
         float backFirst = qr == null ? cont : cont - qrSize - 2 * MM;
+
+        List<Section> front = tag(front(method, name, nameInBody), st);
+        List<Section> back = tag(back(method), st);
+        int qrLink = qr == null ? Structure.ARTIFACT : st.add("Link", 0);
+        int qrFigure = qr == null ? Structure.ARTIFACT
+                : st.add("Figure", qrLink, "QR code: " + method.getLinks().get(0).getUrl());
 
         List<List<Item>> frontPages = fit(method, front, frontFirst, cont);
         List<List<Item>> backPages = fit(method, back, backFirst, cont);
@@ -180,8 +214,10 @@ public final class CardComposer {
 
         List<Face.Card> cards = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
+            // the name and logo are content on the first front, repeated headers elsewhere
             List<Face.Op> f = new ArrayList<>();
-            band(f, primary, bandHeight, nameInBody ? List.of() : nameLines, titleSize, logoWidth);
+            band(f, primary, bandHeight, nameInBody ? List.of() : nameLines, titleSize, logoWidth,
+                    k == 0 ? heading : Structure.ARTIFACT, k == 0 ? logoTag : Structure.ARTIFACT);
             if (k == 0) {
                 f.addAll(strips);
             }
@@ -192,17 +228,63 @@ public final class CardComposer {
             footer(f, footer, k, n, footerSize, primary);
 
             List<Face.Op> b = new ArrayList<>();
-            band(b, primary, bandHeight, nameInBody ? List.of() : nameLines, titleSize, logoWidth);
+            band(b, primary, bandHeight, nameInBody ? List.of() : nameLines, titleSize, logoWidth, Structure.ARTIFACT,
+                    Structure.ARTIFACT);
             if (k < backPages.size()) {
                 draw(b, backPages.get(k), height - bandHeight - 2.5f * MM * scale);
             }
             if (k == 0 && qr != null) {
-                qrOps(b, qr, width - margin - qrSize, footerTop + 1 * MM, qrSize);
+                float qx = width - margin - qrSize;
+                float qy = footerTop + 1 * MM;
+                qrOps(b, qr, qx, qy, qrSize, qrFigure);
+                b.add(new Face.Link(qx, qy, qrSize, qrSize, method.getLinks().get(0).getUrl().toString(), qrLink));
             }
             footer(b, footer, k, n, footerSize, primary);
-            cards.add(new Face.Card(new Face(List.copyOf(f)), new Face(List.copyOf(b))));
+            cards.add(new Face.Card(new Face(List.copyOf(f), st), new Face(List.copyOf(b), st)));
         }
         return cards;
+    }
+
+    /**
+     * Gives the sections their structure: a label is an H2; plain paragraphs take the section's role
+     * (P); runs of listed paragraphs make an L of LI items, each with its marker as Lbl (a bullet is
+     * decoration) and its text in an LBody, a link's text in a Link inside it; a figure is a Figure.
+     */
+    private static List<Section> tag(List<Section> sections, Structure st) {
+        List<Section> out = new ArrayList<>(sections.size());
+        for (Section sec : sections) {
+            int labelTag = sec.label() != null ? st.add("H2", 0) : Structure.ARTIFACT;
+            int figureTag = sec.figure() != null ? st.add("Figure", 0, sec.figure().alt()) : Structure.ARTIFACT;
+            List<Para> paras = new ArrayList<>(sec.paras().size());
+            int list = -1;
+            int body = -1;
+            for (Para p : sec.paras()) {
+                if (!p.listed()) {
+                    list = -1;
+                    paras.add(p.tagged(st.add(sec.role(), 0), Structure.ARTIFACT));
+                    continue;
+                }
+                if (list < 0) {
+                    list = st.add("L", 0);
+                    body = -1;
+                }
+                int markerTag = Structure.ARTIFACT;
+                if (p.marker() != null || body < 0) {
+                    int item = st.add("LI", list);
+                    if (p.marker() != null && !p.marker().equals("•")) {
+                        markerTag = st.add("Lbl", item);
+                    }
+                    body = st.add("LBody", item);
+                    int tag = p.uri() != null ? st.add("Link", body) : body;
+                    paras.add(p.tagged(tag, markerTag));
+                } else { // a further paragraph of the same item
+                    paras.add(p.tagged(st.add("P", body), markerTag));
+                }
+            }
+            out.add(new Section(sec.name(), sec.label(), paras, sec.figure(), sec.scale(), sec.role(), labelTag,
+                    figureTag));
+        }
+        return out;
     }
 
     /** The front: the name (when too long for the band), the summary as a lead, the description, the image, tags. */
@@ -211,14 +293,14 @@ public final class CardComposer {
         List<Section> front = new ArrayList<>();
         if (nameInBody) {
             front.add(new Section("name", null, List.of(new Para(new int[] {Spec.BOLD}, new String[] {name}, null,
-                    false, TEXT)), 1f));
+                    false, TEXT)), 1f).as("H1"));
         }
         method.getSummary().ifPresent(s -> front.add(rich("summary", null, s, id, TEXT, LEAD)));
         front.add(rich("description", null, method.getDescription(), id, TEXT, 1f));
         method.getImage().ifPresent(path -> {
             Figure f = figure(method, path);
             if (f != null) {
-                front.add(new Section("image", null, List.of(), f, 1f));
+                front.add(new Section("image", f));
             }
         });
         if (!method.getTags().isEmpty()) {
@@ -261,9 +343,10 @@ public final class CardComposer {
                 if (l.getTitle().isPresent()) {
                     links.add(new Para(new int[] {Spec.BOLD, Spec.REGULAR},
                             new String[] {glyphs.clean(job.text(l.getTitle().get()) + ":", Spec.BOLD, id),
-                                    glyphs.clean(" " + url, Spec.REGULAR, id)}, "•", true, TEXT));
+                                    glyphs.clean(" " + url, Spec.REGULAR, id)}, "•", true, TEXT)
+                            .link(l.getUrl().toString()));
                 } else {
-                    links.add(plain(url, Spec.REGULAR, "•", id, TEXT));
+                    links.add(plain(url, Spec.REGULAR, "•", id, TEXT).link(l.getUrl().toString()));
                 }
             }
             back.add(new Section("links", labels.links(), links, 1f));
@@ -395,7 +478,8 @@ public final class CardComposer {
                 List<TextFlow.Line> lines = labelLines(sec.label(), labelSize, lineWidth);
                 for (TextFlow.Line l : lines) {
                     if (items != null) {
-                        items.add(new LineItem(l, labelSize, labelSize * 1.25f, 0, MUTED, null, 0, true, sec.name()));
+                        items.add(new LineItem(l, labelSize, labelSize * 1.25f, 0, MUTED, null, 0, true, sec.name(),
+                                sec.labelTag(), Structure.ARTIFACT, null));
                     }
                 }
                 height += lines.size() * labelSize * 1.25f + gap(items, size * 0.15f);
@@ -404,7 +488,7 @@ public final class CardComposer {
                 Figure f = sec.figure();
                 float h = Math.min(lineWidth / f.aspect(), this.height * 0.28f);
                 if (items != null) {
-                    items.add(new FigureItem(f, h * f.aspect(), h, sec.name()));
+                    items.add(new FigureItem(f, h * f.aspect(), h, sec.name(), sec.figureTag()));
                 }
                 height += h;
                 continue;
@@ -433,7 +517,8 @@ public final class CardComposer {
                     List<TextFlow.Line> lines = flow.lines(para.styles(), para.texts(), size, lineWidth - indent);
                     for (int i = 0; i < lines.size(); i++) {
                         items.add(new LineItem(lines.get(i), size, leading, indent, para.rgb(),
-                                i == 0 ? para.marker() : null, markerX, false, sec.name()));
+                                i == 0 ? para.marker() : null, markerX, false, sec.name(), para.tag(), para.markerTag(),
+                                para.uri()));
                     }
                     height += lines.size() * leading;
                 }
@@ -643,7 +728,7 @@ public final class CardComposer {
             }
             if (it instanceof FigureItem f) {
                 ops.add(new Face.Picture(margin + (width - 2 * margin - f.width()) / 2, y - f.height(), f.width(),
-                        f.height(), f.figure().path()));
+                        f.height(), f.figure().path(), f.tag()));
                 y -= f.height();
                 continue;
             }
@@ -651,21 +736,27 @@ public final class CardComposer {
             float baseline = y - l.leading() * 0.78f;
             float x = margin + l.indent();
             if (l.marker() != null) {
-                ops.add(new Face.Text(margin + l.markerX(), baseline, Spec.REGULAR, l.size(), l.rgb(), l.marker()));
+                ops.add(new Face.Text(margin + l.markerX(), baseline, Spec.REGULAR, l.size(), l.rgb(), l.marker(),
+                        l.markerTag()));
             }
-            ops.add(new Face.Line(x, baseline, l.size(), l.rgb(), l.line().frags()));
+            ops.add(new Face.Line(x, baseline, l.size(), l.rgb(), l.line().frags(), l.tag()));
+            if (l.uri() != null) { // the line's text opens the link
+                float pad = l.size() * 0.15f;
+                ops.add(new Face.Link(x - pad, baseline - l.size() * 0.3f, l.line().width() + 2 * pad, l.size() * 1.25f,
+                        l.uri(), l.tag()));
+            }
             y -= l.leading();
         }
     }
 
     private void band(List<Face.Op> ops, int rgb, float bandHeight, List<TextFlow.Line> nameLines, float titleSize,
-            float logoWidth) {
+            float logoWidth, int nameTag, int logoTag) {
         float bottom = height - bandHeight;
-        ops.add(new Face.Box(-bleed, bottom, width + 2 * bleed, bandHeight + bleed, rgb, -1, 0));
+        ops.add(new Face.Box(-bleed, bottom, width + 2 * bleed, bandHeight + bleed, rgb, -1, 0, Structure.ARTIFACT));
         float y = height - margin;
         for (TextFlow.Line l : nameLines) {
             float baseline = y - titleSize * 0.92f;
-            ops.add(new Face.Line(margin, baseline, titleSize, WHITE, l.frags()));
+            ops.add(new Face.Line(margin, baseline, titleSize, WHITE, l.frags(), nameTag));
             y -= titleSize * 1.15f;
         }
         if (logoWidth > 0) {
@@ -675,7 +766,7 @@ public final class CardComposer {
                 h = boxH;
             }
             float w = h * logoAspect;
-            ops.add(new Face.Logo(width - margin - w, bottom + (bandHeight - h) / 2, w, h));
+            ops.add(new Face.Logo(width - margin - w, bottom + (bandHeight - h) / 2, w, h, logoTag));
         }
     }
 
@@ -688,9 +779,10 @@ public final class CardComposer {
         while (spec.font(Spec.REGULAR).width(text, s) > avail && s > 3f) {
             s -= 0.25f;
         }
-        ops.add(new Face.Text(margin, baseline, Spec.REGULAR, s, FAINT, text));
+        ops.add(new Face.Text(margin, baseline, Spec.REGULAR, s, FAINT, text, Structure.ARTIFACT));
         if (!count.isEmpty()) {
-            ops.add(new Face.Text(width - margin - countWidth, baseline, Spec.BOLD, size * 1.3f, rgb, count));
+            ops.add(new Face.Text(width - margin - countWidth, baseline, Spec.BOLD, size * 1.3f, rgb, count,
+                    Structure.ARTIFACT));
         }
     }
 
@@ -706,7 +798,7 @@ public final class CardComposer {
         }
     }
 
-    private static void qrOps(List<Face.Op> ops, BitMatrix m, float x, float y, float size) {
+    private static void qrOps(List<Face.Op> ops, BitMatrix m, float x, float y, float size, int tag) {
         float cell = size / m.getWidth();
         for (int r = 0; r < m.getHeight(); r++) {
             float cy = y + size - (r + 1) * cell;
@@ -721,7 +813,8 @@ public final class CardComposer {
                     c++;
                 }
                 // a hair wider than the module so that neighbours do not show seams
-                ops.add(new Face.Box(x + start * cell, cy, (c - start) * cell + 0.01f, cell + 0.01f, 0x000000, -1, 0));
+                ops.add(new Face.Box(x + start * cell, cy, (c - start) * cell + 0.01f, cell + 0.01f, 0x000000, -1, 0,
+                        tag));
             }
         }
     }

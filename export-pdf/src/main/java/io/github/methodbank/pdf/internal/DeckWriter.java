@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
@@ -42,6 +43,11 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.schema.AdobePDFSchema;
 import org.apache.xmpbox.schema.DublinCoreSchema;
@@ -66,6 +72,10 @@ public final class DeckWriter {
     private final DocFonts fonts;
     private final PageContent content = new PageContent();
     private final Canvas canvas;
+    /** The structure tree, or null for an untagged document (the calibration sheet). */
+    private final Tagging tagging;
+    private PDPage page;
+    private List<PDAnnotation> annotations = new ArrayList<>();
     private PDImageXObject logo;
     /** Method images by path, each read and embedded once per document. */
     private final Map<String, PDImageXObject> pictures = new HashMap<>();
@@ -74,14 +84,15 @@ public final class DeckWriter {
     private final float cardHeight;
     private final float bleed;
 
-    private DeckWriter(Spec spec) {
+    private DeckWriter(Spec spec, boolean tagged) {
         this.spec = spec;
         this.doc = new PDDocument();
         this.cardWidth = (float) (spec.cardWidthMm() * SheetGeometry.MM);
         this.cardHeight = (float) (spec.cardHeightMm() * SheetGeometry.MM);
         this.bleed = (float) (spec.bleedMm() * SheetGeometry.MM);
         this.fonts = new DocFonts(spec, doc, resources);
-        this.canvas = new Canvas(content, fonts, images);
+        this.tagging = tagged ? new Tagging() : null;
+        this.canvas = new Canvas(content, fonts, images, tagging, tagged ? this::link : null);
     }
 
     /**
@@ -90,7 +101,7 @@ public final class DeckWriter {
      * @throws ExportException for a method that cannot be laid out or when writing fails
      */
     public static void write(ExportJob job, Spec spec, OutputStream out) throws ExportException {
-        DeckWriter w = new DeckWriter(spec);
+        DeckWriter w = new DeckWriter(spec, true);
         try (PDDocument d = w.doc) {
             w.writeDeck(job, out);
         } catch (IOException e) {
@@ -104,7 +115,7 @@ public final class DeckWriter {
      * @throws ExportException when writing fails
      */
     public static void writeCalibration(Spec spec, Instant timestamp, OutputStream out) throws ExportException {
-        DeckWriter w = new DeckWriter(spec);
+        DeckWriter w = new DeckWriter(spec, false);
         try (PDDocument d = w.doc) {
             SheetGeometry g = spec.geometry();
             CalibrationSheet.draw(w, g, spec);
@@ -165,7 +176,7 @@ public final class DeckWriter {
         }
         if (doc.getNumberOfPages() == 0) {
             // an empty selection still gives a valid PDF: one blank card face
-            PDPage p = g == null ? singlePage(new Face(List.of())) : blankSheet(g);
+            PDPage p = g == null ? singlePage(new Face(List.of(), new Structure())) : blankSheet(g);
             p.getCOSObject();
         }
         if (g != null) {
@@ -207,26 +218,62 @@ public final class DeckWriter {
 
     private PDPage singlePage(Face face) throws IOException {
         PDRectangle media = new PDRectangle(cardWidth + 2 * bleed, cardHeight + 2 * bleed);
-        PDPage page = new PDPage(media);
-        page.setBleedBox(new PDRectangle(0, 0, media.getWidth(), media.getHeight()));
-        page.setTrimBox(new PDRectangle(bleed, bleed, cardWidth, cardHeight));
-        doc.addPage(page);
-        content.reset();
-        canvas.forget();
+        PDPage p = new PDPage(media);
+        p.setBleedBox(new PDRectangle(0, 0, media.getWidth(), media.getHeight()));
+        p.setTrimBox(new PDRectangle(bleed, bleed, cardWidth, cardHeight));
+        doc.addPage(p);
+        startPage(p);
         content.num(1).num(0).num(0).num(1).num(bleed).num(bleed).op("cm");
+        canvas.origin(bleed, bleed);
         canvas.paint(face);
-        setContent(page);
-        return page;
+        setContent(p);
+        return p;
     }
 
-    /** Gives the page the content written so far and the shared resources. */
-    private void setContent(PDPage page) throws IOException {
+    private void startPage(PDPage p) {
+        page = p;
+        content.reset();
+        canvas.forget();
+        if (tagging != null) {
+            tagging.startPage(p);
+        }
+    }
+
+    /** Gives the page the content written so far, the shared resources and its links. */
+    private void setContent(PDPage p) throws IOException {
+        canvas.finishMarks();
         COSStream stream = doc.getDocument().createCOSStream();
         try (OutputStream os = stream.createOutputStream(COSName.FLATE_DECODE)) {
             content.writeTo(os);
         }
-        page.setContents(new PDStream(stream));
-        page.setResources(resources);
+        p.setContents(new PDStream(stream));
+        p.setResources(resources);
+        if (!annotations.isEmpty()) {
+            p.setAnnotations(annotations);
+            annotations = new ArrayList<>();
+        }
+    }
+
+    /**
+     * A link annotation that opens a URI over an area of the current page: printable (as PDF/A
+     * asks), without a border, its URI as its text, under its Link element in the structure.
+     */
+    private void link(float x, float y, float w, float h, String uri, Structure st, int tag) {
+        PDAnnotationLink a = new PDAnnotationLink();
+        a.setRectangle(new PDRectangle(x, y, w, h));
+        PDActionURI action = new PDActionURI();
+        action.setURI(uri);
+        a.setAction(action);
+        a.setPrinted(true);
+        PDBorderStyleDictionary border = new PDBorderStyleDictionary();
+        border.setWidth(0);
+        a.setBorderStyle(border);
+        a.setContents(uri);
+        a.setPage(page);
+        if (tag != Structure.ARTIFACT) {
+            tagging.annotation(st, tag, a);
+        }
+        annotations.add(a);
     }
 
     private PDPage blankSheet(SheetGeometry g) {
@@ -237,14 +284,14 @@ public final class DeckWriter {
 
     private void sheet(SheetGeometry g, List<Face.Card> cards) throws IOException {
         PDPage front = blankSheet(g);
-        content.reset();
+        startPage(front);
         for (int i = 0; i < cards.size(); i++) {
             placed(g.front(i), cards.get(i).front());
         }
         cropMarks(g.cropMarks());
         setContent(front);
         PDPage back = blankSheet(g);
-        content.reset();
+        startPage(back);
         for (int i = 0; i < cards.size(); i++) {
             placed(g.back(i), cards.get(i).back());
         }
@@ -253,9 +300,11 @@ public final class DeckWriter {
     }
 
     private void placed(SheetGeometry.Rect trim, Face face) throws IOException {
+        canvas.finishMarks();
         content.op("q").num(1).num(0).num(0).num(1).num((float) trim.x()).num((float) trim.y()).op("cm");
         content.num(-bleed).num(-bleed).num(cardWidth + 2 * bleed).num(cardHeight + 2 * bleed).op("re W n");
         canvas.forget();
+        canvas.origin((float) trim.x(), (float) trim.y());
         canvas.paint(face);
         content.op("Q");
         canvas.forget();
@@ -265,6 +314,7 @@ public final class DeckWriter {
         if (marks.isEmpty()) {
             return;
         }
+        canvas.artifact();
         canvas.stroke(0x000000);
         canvas.width(0.3f);
         for (SheetGeometry.Mark m : marks) {
@@ -272,6 +322,7 @@ public final class DeckWriter {
             content.num((float) m.x2()).num((float) m.y2()).op("l");
         }
         content.op("S");
+        canvas.finishMarks();
     }
 
     /** Adds a blank page of the sheet size, for the calibration sheet. */
@@ -314,6 +365,12 @@ public final class DeckWriter {
             OutputStream out, String content) throws IOException {
         PDDocumentCatalog catalog = doc.getDocumentCatalog();
         catalog.setLanguage(language);
+        if (tagging != null) {
+            tagging.finish(catalog);
+        }
+        PDViewerPreferences viewer = new PDViewerPreferences(new COSDictionary());
+        viewer.setDisplayDocTitle(true);
+        catalog.setViewerPreferences(viewer);
         Calendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
         when.setTimeInMillis(timestamp.toEpochMilli() / 1000 * 1000);
 

@@ -83,8 +83,12 @@ final class PhaseStrips {
         this.pad = 1.6f * scale;
     }
 
-    /** Draws the strips of the method's paths below {@code top}; returns the y below them. */
-    float draw(Method method, List<Path> paths, float top, List<Face.Op> ops) {
+    /**
+     * Draws the strips of the method's paths below {@code top}; returns the y below them. In the
+     * structure, the heading is an H2, each path's name an H3 and its phases a paragraph (the fitting
+     * ones marked with the check mark); the boxes are decoration.
+     */
+    float draw(Method method, List<Path> paths, float top, List<Face.Op> ops, Structure st) {
         if (paths.isEmpty()) {
             return top;
         }
@@ -97,15 +101,20 @@ final class PhaseStrips {
         // boxes first, then all text in one text object
         List<Face.Op> texts = new ArrayList<>();
         float y = top;
+        int headingTag = st.add("H2", 0);
         for (TextFlow.Line l : headingLines) {
-            texts.add(new Face.Text(left, y - labelSize * 0.92f, Spec.BOLD, labelSize, MUTED, l.frags().get(0).text()));
+            texts.add(new Face.Text(left, y - labelSize * 0.92f, Spec.BOLD, labelSize, MUTED, l.frags().get(0).text(),
+                    headingTag));
             y -= labelSize * 1.35f;
         }
         for (Path path : paths) {
             int rgb = spec.pathColor(path.getId(), bank.getPaths().indexOf(path));
             Strip s = strips.computeIfAbsent(path.getId(), k -> layout(path, method.getId()));
+            int nameTag = st.add("H3", 0);
+            int phasesTag = st.add("P", 0);
             for (TextFlow.Line l : s.name()) {
-                texts.add(new Face.Text(left, y - labelSize * 0.92f, Spec.BOLD, labelSize, rgb, l.frags().get(0).text()));
+                texts.add(new Face.Text(left, y - labelSize * 0.92f, Spec.BOLD, labelSize, rgb, l.frags().get(0).text(),
+                        nameTag));
                 y -= labelSize * 1.3f;
             }
             float size = s.size();
@@ -119,17 +128,19 @@ final class PhaseStrips {
                 float boxTop = y - s.top()[i];
                 float boxBottom = boxTop - s.h()[i];
                 if (fit) {
-                    ops.add(new Face.Box(x, boxBottom, w, s.h()[i], rgb, -1, 0));
-                    texts.add(new Face.Text(x + pad, boxTop - pad - size * 0.85f, Spec.BOLD, size, WHITE, check()));
+                    ops.add(new Face.Box(x, boxBottom, w, s.h()[i], rgb, -1, 0, Structure.ARTIFACT));
+                    texts.add(new Face.Text(x + pad, boxTop - pad - size * 0.85f, Spec.BOLD, size, WHITE, check(),
+                            phasesTag));
                 } else {
-                    ops.add(new Face.Box(x + 0.3f, boxBottom + 0.3f, w - 0.6f, s.h()[i] - 0.6f, -1, rgb, 0.6f));
+                    ops.add(new Face.Box(x + 0.3f, boxBottom + 0.3f, w - 0.6f, s.h()[i] - 0.6f, -1, rgb, 0.6f,
+                            Structure.ARTIFACT));
                 }
                 float ly = boxTop - pad - markRow;
                 String[] lines = s.lines()[i];
                 for (int j = 0; j < lines.length; j++) {
                     float lw = fit ? s.boldWidths()[i][j] : s.regularWidths()[i][j];
                     texts.add(new Face.Text(x + (w - lw) / 2, ly - size * 0.9f, fit ? Spec.BOLD : Spec.REGULAR, size,
-                            fit ? WHITE : MUTED, lines[j]));
+                            fit ? WHITE : MUTED, lines[j], phasesTag));
                     ly -= lead;
                 }
             }
@@ -234,9 +245,10 @@ final class PhaseStrips {
                 boldWidths[i] = new float[ls.size()];
                 regularWidths[i] = new float[ls.size()];
                 for (int j = 0; j < ls.size(); j++) {
-                    lines[i][j] = ls.get(j).frags().get(0).text();
+                    // a space after each name keeps the names apart in extracted text (it is not drawn visibly)
+                    lines[i][j] = ls.get(j).frags().get(0).text() + (j == ls.size() - 1 ? " " : "");
                     boldWidths[i][j] = ls.get(j).width();
-                    regularWidths[i][j] = spec.font(Spec.REGULAR).width(lines[i][j], size);
+                    regularWidths[i][j] = spec.font(Spec.REGULAR).width(lines[i][j].stripTrailing(), size);
                 }
                 maxLines = Math.max(maxLines, ls.size());
             }

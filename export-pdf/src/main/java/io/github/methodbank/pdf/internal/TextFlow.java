@@ -139,7 +139,7 @@ public final class TextFlow {
                 pendingSpace = -1;
             }
             if (open) {
-                emit();
+                emit(false);
             }
         }
 
@@ -153,7 +153,7 @@ public final class TextFlow {
                 return;
             }
             if (open) {
-                emit();
+                emit(true); // the line ends at a space
             }
             if (w <= max) {
                 start(wr, wi, r, i, w);
@@ -173,7 +173,7 @@ public final class TextFlow {
                 int n = Character.charCount(cp);
                 float a = Math.max(0, spec.font(styles[cr]).advance(cp));
                 if (open && width + a > max) {
-                    emit();
+                    emit(false);
                 }
                 if (!open) {
                     start(cr, ci, cr, ci + n, a);
@@ -195,8 +195,12 @@ public final class TextFlow {
             width = w;
         }
 
-        /** Ends the open line; makes its fragments unless only counting. */
-        private void emit() {
+        /**
+         * Ends the open line; makes its fragments unless only counting. A line that ends where the
+         * text had a space keeps it at its end (outside its width), so that text extracted from the
+         * line breaks, or read aloud from the tagged structure, keeps its words apart.
+         */
+        private void emit(boolean spaceAfter) {
             open = false;
             count++;
             if (out == null) {
@@ -245,6 +249,9 @@ public final class TextFlow {
                     lastSpace = false;
                     k = end;
                 }
+            }
+            if (spaceAfter) {
+                sb.append(' ');
             }
             if (sb.length() > 0) {
                 frags.add(new Frag(style, sb.toString(), fragWidth * scale));
