@@ -734,7 +734,8 @@ public final class CardComposer {
             }
             LineItem l = (LineItem) it;
             float baseline = y - l.leading() * 0.78f;
-            float x = margin + l.indent();
+            // a line of a right-to-left paragraph is aligned to the right
+            float x = l.line().rightToLeft() ? width - margin - l.line().width() : margin + l.indent();
             if (l.marker() != null) {
                 ops.add(new Face.Text(margin + l.markerX(), baseline, Spec.REGULAR, l.size(), l.rgb(), l.marker(),
                         l.markerTag()));

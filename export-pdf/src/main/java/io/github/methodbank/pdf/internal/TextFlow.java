@@ -1,7 +1,9 @@
 package io.github.methodbank.pdf.internal;
 
 import io.github.methodbank.core.RichText;
+import java.text.Bidi;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -18,8 +20,11 @@ public final class TextFlow {
     /** A run of text in one style on a line, with its width in points. */
     public record Frag(int style, String text, float width) {}
 
-    /** A line: its fragments, left to right, and its total width. */
-    public record Line(List<Frag> frags, float width) {}
+    /**
+     * A line: its fragments, left to right, its total width, and whether it belongs to a
+     * right-to-left paragraph (and so is aligned to the right).
+     */
+    public record Line(List<Frag> frags, float width, boolean rightToLeft) {}
 
     private final Spec spec;
 
@@ -53,6 +58,136 @@ public final class TextFlow {
         return b.count;
     }
 
+    /**
+     * The fragments of a line in display order. Text is kept in logical order until here; a line
+     * with right-to-left characters (Hebrew, Arabic ...) is reordered with the Unicode
+     * bidirectional algorithm in the direction of its paragraph:
+     * right-to-left runs are reversed (keeping combining marks after their base and mirroring
+     * brackets) and the runs put in visual order. A space the line keeps at its end stays at the
+     * end. Other lines are returned as they are.
+     */
+    List<Frag> visual(List<Frag> frags, float size, boolean rightToLeft) {
+        boolean rtl = rightToLeft;
+        for (int f = 0; f < frags.size() && !rtl; f++) {
+            String t = frags.get(f).text();
+            for (int i = 0; i < t.length(); i++) {
+                if (t.charAt(i) >= 0x0590) {
+                    rtl = Bidi.requiresBidi(t.toCharArray(), 0, t.length());
+                    break;
+                }
+            }
+        }
+        if (!rtl) {
+            return frags;
+        }
+        StringBuilder all = new StringBuilder();
+        for (Frag f : frags) {
+            all.append(f.text());
+        }
+        int[] styleAt = new int[all.length()];
+        int at = 0;
+        for (Frag f : frags) {
+            Arrays.fill(styleAt, at, at + f.text().length(), f.style());
+            at += f.text().length();
+        }
+        boolean trailingSpace = all.length() > 0 && all.charAt(all.length() - 1) == ' ';
+        String text = trailingSpace ? all.substring(0, all.length() - 1) : all.toString();
+        Bidi bidi = new Bidi(text, rightToLeft ? Bidi.DIRECTION_RIGHT_TO_LEFT : Bidi.DIRECTION_LEFT_TO_RIGHT);
+        int runs = bidi.getRunCount();
+        byte[] levels = new byte[runs];
+        Integer[] order = new Integer[runs];
+        for (int r = 0; r < runs; r++) {
+            levels[r] = (byte) bidi.getRunLevel(r);
+            order[r] = r;
+        }
+        Bidi.reorderVisually(levels, 0, order, 0, runs);
+        StringBuilder out = new StringBuilder(all.length());
+        int[] outStyle = new int[all.length()];
+        int n = 0;
+        for (int v = 0; v < runs; v++) {
+            int r = order[v];
+            int start = bidi.getRunStart(r);
+            int limit = bidi.getRunLimit(r);
+            if ((levels[r] & 1) == 0) {
+                for (int i = start; i < limit; i++) {
+                    outStyle[n++] = styleAt[i];
+                    out.append(text.charAt(i));
+                }
+                continue;
+            }
+            // right to left: clusters (a base and its marks, or a surrogate pair) from last to first
+            int end = limit;
+            while (end > start) {
+                int begin = end - 1;
+                while (begin > start && (Character.isLowSurrogate(text.charAt(begin)) || mark(text.charAt(begin)))) {
+                    begin--;
+                }
+                for (int i = begin; i < end; i++) {
+                    outStyle[n++] = styleAt[i];
+                    out.append(i == begin ? mirror(text.charAt(i)) : text.charAt(i));
+                }
+                end = begin;
+            }
+        }
+        List<Frag> result = new ArrayList<>();
+        int from = 0;
+        for (int i = 1; i <= n; i++) {
+            if (i == n || outStyle[i] != outStyle[from]) {
+                String t = out.substring(from, i);
+                float w = spec.font(outStyle[from]).width(t, size);
+                result.add(new Frag(outStyle[from], i == n && trailingSpace ? t + " " : t, w));
+                from = i;
+            }
+        }
+        return List.copyOf(result);
+    }
+
+    /**
+     * Whether a paragraph runs right to left: its first strong character (rule P2 of the Unicode
+     * bidirectional algorithm) is right-to-left.
+     */
+    static boolean rightToLeft(String[] texts) {
+        for (String t : texts) {
+            for (int i = 0; i < t.length(); ) {
+                int cp = t.codePointAt(i);
+                i += Character.charCount(cp);
+                switch (Character.getDirectionality(cp)) {
+                    case Character.DIRECTIONALITY_LEFT_TO_RIGHT:
+                        return false;
+                    case Character.DIRECTIONALITY_RIGHT_TO_LEFT, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC:
+                        return true;
+                    default:
+                        break;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean mark(char c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    private static char mirror(char c) {
+        return switch (c) {
+            case '(' -> ')';
+            case ')' -> '(';
+            case '[' -> ']';
+            case ']' -> '[';
+            case '{' -> '}';
+            case '}' -> '{';
+            case '<' -> '>';
+            case '>' -> '<';
+            case '«' -> '»';
+            case '»' -> '«';
+            case '‹' -> '›';
+            case '›' -> '‹';
+            default -> c;
+        };
+    }
+
     private static boolean space(char c) {
         return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
     }
@@ -67,6 +202,7 @@ public final class TextFlow {
         private final float scale; // points per 1/1000 em
         private final float max;
         private final List<Line> out;
+        private final boolean rightToLeft;
         int count;
 
         // the open line: from (lr, li) to (er, ei), width in 1/1000 em
@@ -78,6 +214,7 @@ public final class TextFlow {
         private float width;
 
         Breaker(int[] styles, String[] texts, float size, float maxWidth, List<Line> out) {
+            this.rightToLeft = out != null && rightToLeft(texts);
             this.styles = styles;
             this.texts = texts;
             this.scale = size / 1000f;
@@ -256,7 +393,8 @@ public final class TextFlow {
             if (sb.length() > 0) {
                 frags.add(new Frag(style, sb.toString(), fragWidth * scale));
             }
-            out.add(new Line(frags.size() == 1 ? List.of(frags.get(0)) : List.copyOf(frags), width * scale));
+            out.add(new Line(visual(frags.size() == 1 ? List.of(frags.get(0)) : List.copyOf(frags), scale * 1000f,
+                    rightToLeft), width * scale, rightToLeft));
         }
     }
 }

@@ -72,4 +72,22 @@ class TextFlowTest {
         }
         assertThat(flow.lines(new int[] {Spec.REGULAR}, new String[] {"   "}, 9, 100)).isEmpty();
     }
+
+    @Test
+    void rightToLeftRunsAreShownInVisualOrder() {
+        // Hebrew inside a left-to-right line: the run is reversed, the rest stays
+        assertThat(texts(flow.lines(new int[] {Spec.REGULAR}, new String[] {"abc \u05E9\u05DC\u05D5\u05DD def"}, 10, 1000)))
+                .containsExactly("abc \u05DD\u05D5\u05DC\u05E9 def");
+        // a right-to-left line: the Latin run keeps its order, the line reads from the right
+        assertThat(texts(flow.lines(new int[] {Spec.REGULAR}, new String[] {"\u05E9\u05DC\u05D5\u05DD abc"}, 10, 1000)))
+                .containsExactly("abc \u05DD\u05D5\u05DC\u05E9");
+        // brackets are mirrored, a combining mark stays after its base
+        assertThat(texts(flow.lines(new int[] {Spec.REGULAR}, new String[] {"\u05D0(\u05D1\u05BC)"}, 10, 1000)))
+                .containsExactly("(\u05D1\u05BC)\u05D0");
+        // styles follow their characters
+        List<TextFlow.Line> styled = flow.lines(new int[] {Spec.REGULAR, Spec.BOLD},
+                new String[] {"\u05E9\u05DC", "\u05D5\u05DD"}, 10, 1000);
+        assertThat(styled.get(0).frags()).extracting(TextFlow.Frag::style).containsExactly(Spec.BOLD, Spec.REGULAR);
+        assertThat(texts(styled)).containsExactly("\u05DD\u05D5|\u05DC\u05E9");
+    }
 }
