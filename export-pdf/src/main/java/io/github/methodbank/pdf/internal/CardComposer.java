@@ -247,8 +247,10 @@ public final class CardComposer {
 
     /**
      * Gives the sections their structure: a label is an H2; plain paragraphs take the section's role
-     * (P); runs of listed paragraphs make an L of LI items, each with its marker as Lbl (a bullet is
-     * decoration) and its text in an LBody, a link's text in a Link inside it; a figure is a Figure.
+     * (P); runs of listed paragraphs make an L of LI items holding their marker (a bullet is
+     * decoration, minutes are content) and text, a link's text in a Link inside the item; a figure
+     * is a Figure. Items hold their content directly rather than in Lbl and LBody children: every
+     * element is an object in the file, and a deck has tens of thousands of them.
      */
     private static List<Section> tag(List<Section> sections, Structure st) {
         List<Section> out = new ArrayList<>(sections.size());
@@ -257,7 +259,7 @@ public final class CardComposer {
             int figureTag = sec.figure() != null ? st.add("Figure", 0, sec.figure().alt()) : Structure.ARTIFACT;
             List<Para> paras = new ArrayList<>(sec.paras().size());
             int list = -1;
-            int body = -1;
+            int item = -1;
             for (Para p : sec.paras()) {
                 if (!p.listed()) {
                     list = -1;
@@ -266,19 +268,14 @@ public final class CardComposer {
                 }
                 if (list < 0) {
                     list = st.add("L", 0);
-                    body = -1;
+                    item = -1;
                 }
-                int markerTag = Structure.ARTIFACT;
-                if (p.marker() != null || body < 0) {
-                    int item = st.add("LI", list);
-                    if (p.marker() != null && !p.marker().equals("•")) {
-                        markerTag = st.add("Lbl", item);
-                    }
-                    body = st.add("LBody", item);
-                    int tag = p.uri() != null ? st.add("Link", body) : body;
-                    paras.add(p.tagged(tag, markerTag));
+                if (p.marker() != null || item < 0) {
+                    item = st.add("LI", list);
+                    int markerTag = p.marker() != null && !p.marker().equals("•") ? item : Structure.ARTIFACT;
+                    paras.add(p.tagged(p.uri() != null ? st.add("Link", item) : item, markerTag));
                 } else { // a further paragraph of the same item
-                    paras.add(p.tagged(st.add("P", body), markerTag));
+                    paras.add(p.tagged(item, Structure.ARTIFACT));
                 }
             }
             out.add(new Section(sec.name(), sec.label(), paras, sec.figure(), sec.scale(), sec.role(), labelTag,

@@ -85,7 +85,7 @@ final class PhaseStrips {
 
     /**
      * Draws the strips of the method's paths below {@code top}; returns the y below them. In the
-     * structure, the heading is an H2, each path's name an H3 and its phases a paragraph (the fitting
+     * structure, the heading is an H2, each path a paragraph of its name and its phases (the fitting
      * ones marked with the check mark); the boxes are decoration.
      */
     float draw(Method method, List<Path> paths, float top, List<Face.Op> ops, Structure st) {
@@ -110,8 +110,8 @@ final class PhaseStrips {
         for (Path path : paths) {
             int rgb = spec.pathColor(path.getId(), bank.getPaths().indexOf(path));
             Strip s = strips.computeIfAbsent(path.getId(), k -> layout(path, method.getId()));
-            int nameTag = st.add("H3", 0);
-            int phasesTag = st.add("P", 0);
+            int phasesTag = st.add("P", 0); // the path's name, then its phases
+            int nameTag = phasesTag;
             for (TextFlow.Line l : s.name()) {
                 texts.add(new Face.Text(left, y - labelSize * 0.92f, Spec.BOLD, labelSize, rgb, l.frags().get(0).text(),
                         nameTag));

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The logical structure of one method's cards, for the tagged PDF: elements with standard roles
- * (Sect, H1, H2, H3, P, L, LI, Lbl, LBody, Figure, Link) in reading order, front first, then back,
+ * (Sect, H1, H2, P, L, LI, Figure, Link) in reading order, front first, then back,
  * whatever the cards the content lands on. Element 0 is the method's section. One instance per
  * method; the writer attaches its PDF objects. Not API.
  */
