@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.TimeZone;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
@@ -46,7 +47,6 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.schema.AdobePDFSchema;
@@ -106,6 +106,8 @@ public final class DeckWriter {
             w.writeDeck(job, out);
         } catch (IOException e) {
             throw new ExportException("cannot write the PDF cards: " + e.getMessage(), e);
+        } finally {
+            w.content.close();
         }
     }
 
@@ -123,6 +125,8 @@ public final class DeckWriter {
                     "calibration|" + spec.fingerprint());
         } catch (IOException e) {
             throw new ExportException("cannot write the calibration sheet: " + e.getMessage(), e);
+        } finally {
+            w.content.close();
         }
     }
 
@@ -243,8 +247,9 @@ public final class DeckWriter {
     private void setContent(PDPage p) throws IOException {
         canvas.finishMarks();
         COSStream stream = doc.getDocument().createCOSStream();
-        try (OutputStream os = stream.createOutputStream(COSName.FLATE_DECODE)) {
-            content.writeTo(os);
+        stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+        try (OutputStream os = stream.createRawOutputStream()) {
+            content.writeCompressedTo(os);
         }
         p.setContents(new PDStream(stream));
         p.setResources(resources);
@@ -263,11 +268,11 @@ public final class DeckWriter {
         a.setRectangle(new PDRectangle(x, y, w, h));
         PDActionURI action = new PDActionURI();
         action.setURI(uri);
+        action.getCOSObject().setDirect(true); // written inside the annotation, not as an object of its own
         a.setAction(action);
         a.setPrinted(true);
-        PDBorderStyleDictionary border = new PDBorderStyleDictionary();
-        border.setWidth(0);
-        a.setBorderStyle(border);
+        a.getCOSObject().setItem(COSName.BORDER, new COSArray(List.of(COSInteger.ZERO, COSInteger.ZERO,
+                COSInteger.ZERO)));
         a.setContents(uri);
         a.setPage(page);
         if (tag != Structure.ARTIFACT) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.zip.Deflater;
 
 /**
  * The bytes of one page's content stream, written directly: operators, numbers with at most three
@@ -25,6 +26,28 @@ final class PageContent {
     /** Writes the bytes to {@code out}. */
     void writeTo(OutputStream out) throws IOException {
         out.write(buf, 0, len);
+    }
+
+    private final Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
+    private byte[] packed = new byte[1 << 14];
+
+    /**
+     * Writes the bytes Flate-compressed (zlib, the default level, as PDFBox's own filter does) to
+     * {@code out}. One deflater serves every page of the export instead of a new one per stream.
+     */
+    void writeCompressedTo(OutputStream out) throws IOException {
+        deflater.reset();
+        deflater.setInput(buf, 0, len);
+        deflater.finish();
+        while (!deflater.finished()) {
+            int n = deflater.deflate(packed);
+            out.write(packed, 0, n);
+        }
+    }
+
+    /** Frees the deflater's native memory; the content cannot be compressed afterwards. */
+    void close() {
+        deflater.end();
     }
 
     private void room(int n) {

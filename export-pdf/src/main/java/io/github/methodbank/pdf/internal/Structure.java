@@ -24,8 +24,8 @@ public final class Structure {
     public record Element(String role, int parent, String alt) {}
 
     private final List<Element> elements = new ArrayList<>();
-    /** The writer's objects for the elements, made on first use. */
-    Object[] pdf;
+    /** What the writer records for the elements while painting, then their PDF objects. */
+    Object pdf;
 
     /** A structure holding only the method's section. */
     public Structure() {

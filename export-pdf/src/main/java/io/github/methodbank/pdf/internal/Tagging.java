@@ -1,8 +1,11 @@
 package io.github.methodbank.pdf.internal;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSBoolean;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSInteger;
@@ -15,43 +18,75 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 /**
  * The tagged-PDF side of one document: the structure tree (Document, then one Sect per method
  * holding its {@link Structure}), marked-content ids per page, the parent tree that maps them (and
- * link annotations) back to their elements, and the catalog's /MarkInfo. Written with COS objects
- * directly, compactly: an element's content on its own page is a bare MCID, elsewhere a direct
- * marked-content reference. One instance per export call. Not API.
+ * link annotations) back to their elements, and the catalog's /MarkInfo.
+ *
+ * <p>While pages are painted, only numbers are recorded (which element each marked-content id of
+ * each page belongs to); the PDF objects, tens of thousands for a large deck, are made in
+ * {@link #finish} just before saving, so that they do not sit in memory through the whole export.
+ * An element's content on its own page is a bare id, elsewhere a direct marked-content reference.
+ * One instance per export call. Not API.
  */
 final class Tagging {
 
+    private static final Map<String, COSName> ROLES = new ConcurrentHashMap<>();
     private static final COSName MCR = COSName.getPDFName("MCR");
     private static final COSName OBJR = COSName.getPDFName("OBJR");
     private static final COSName MARKED = COSName.getPDFName("Marked");
     private static final COSName TABS = COSName.getPDFName("Tabs");
 
-    private final COSDictionary root = new COSDictionary();
-    private final COSDictionary document = new COSDictionary();
-    /** Parent-tree entries: key, value, key, value ... in increasing key order. */
-    private final COSArray nums = new COSArray();
+    /** The methods' structures, in the order their content first appears. */
+    private final List<Structure> structures = new ArrayList<>();
+    private final List<PDPage> pages = new ArrayList<>();
+    /** Per page: the structure and element of each marked-content id. */
+    private final List<Structure[]> pageStructures = new ArrayList<>();
+    private final List<int[]> pageTags = new ArrayList<>();
+    private final List<Link> links = new ArrayList<>();
     private int nextKey;
 
-    private COSDictionary page;
-    private COSArray pageParents;
+    private Structure[] structureOf = new Structure[64];
+    private int[] tagOf = new int[64];
     private int nextMcid;
 
-    Tagging() {
-        root.setItem(COSName.TYPE, COSName.STRUCT_TREE_ROOT);
-        document.setItem(COSName.S, COSName.getPDFName("Document"));
-        document.setItem(COSName.P, root);
-        root.setItem(COSName.K, document);
+    /** A link annotation and the element it belongs to. */
+    private record Link(int page, int key, PDAnnotation annotation, Structure structure, int tag) {}
+
+    /** What the writer records per structure: each element's content as (page, id) pairs. */
+    private static final class Content {
+        final int[][] pairs;
+        final int[] sizes;
+
+        Content(int elements) {
+            pairs = new int[elements][];
+            sizes = new int[elements];
+        }
+
+        void add(int element, int page, int mcid) {
+            int[] p = pairs[element];
+            if (p == null) {
+                p = new int[4];
+                pairs[element] = p;
+            } else if (sizes[element] + 2 > p.length) {
+                p = Arrays.copyOf(p, p.length * 2);
+                pairs[element] = p;
+            }
+            p[sizes[element]++] = page;
+            p[sizes[element]++] = mcid;
+        }
     }
 
     /** Starts a page: its marked content gets ids from 0 and an entry in the parent tree. */
     void startPage(PDPage p) {
-        page = p.getCOSObject();
-        pageParents = new COSArray();
+        endPage();
+        pages.add(p);
         nextMcid = 0;
-        int key = nextKey++;
-        p.setStructParents(key);
-        nums.add(COSInteger.get(key));
-        nums.add(pageParents);
+        p.setStructParents(nextKey++);
+    }
+
+    private void endPage() {
+        if (pages.size() > pageStructures.size()) {
+            pageStructures.add(Arrays.copyOf(structureOf, nextMcid));
+            pageTags.add(Arrays.copyOf(tagOf, nextMcid));
+        }
     }
 
     /** The role of an element, as a name for the marked-content operator. */
@@ -61,80 +96,127 @@ final class Tagging {
 
     /** A new marked-content id on the current page for content of an element. */
     int mcid(Structure st, int tag) {
-        COSDictionary e = element(st, tag);
-        int id = nextMcid++;
-        pageParents.add(e);
-        COSBase pg = e.getItem(COSName.PG);
-        if (pg == null) {
-            e.setItem(COSName.PG, page);
-            kids(e).add(COSInteger.get(id));
-        } else if (pg == page) {
-            kids(e).add(COSInteger.get(id));
-        } else {
-            COSDictionary mcr = new COSDictionary();
-            mcr.setDirect(true);
-            mcr.setItem(COSName.TYPE, MCR);
-            mcr.setItem(COSName.PG, page);
-            mcr.setInt(COSName.MCID, id);
-            kids(e).add(mcr);
+        if (st.pdf == null) {
+            st.pdf = new Content(st.elements().size());
+            structures.add(st);
         }
+        int id = nextMcid++;
+        if (id == structureOf.length) {
+            structureOf = Arrays.copyOf(structureOf, id * 2);
+            tagOf = Arrays.copyOf(tagOf, id * 2);
+        }
+        structureOf[id] = st;
+        tagOf[id] = tag;
+        ((Content) st.pdf).add(tag, pages.size() - 1, id);
         return id;
     }
 
     /** Puts a link annotation of the current page under its Link element. */
     void annotation(Structure st, int tag, PDAnnotation a) {
-        COSDictionary e = element(st, tag);
+        if (st.pdf == null) {
+            st.pdf = new Content(st.elements().size());
+            structures.add(st);
+        }
         int key = nextKey++;
         a.setStructParent(key);
-        nums.add(COSInteger.get(key));
-        nums.add(e);
-        COSDictionary objr = new COSDictionary();
-        objr.setDirect(true);
-        objr.setItem(COSName.TYPE, OBJR);
-        objr.setItem(COSName.PG, page);
-        objr.setItem(COSName.OBJ, a.getCOSObject());
-        kids(e).add(objr);
-        page.setItem(TABS, COSName.S); // tab through annotations in structure order
+        links.add(new Link(pages.size() - 1, key, a, st, tag));
+        pages.get(pages.size() - 1).getCOSObject().setItem(TABS, COSName.S); // tab in structure order
     }
 
-    private COSDictionary element(Structure st, int tag) {
-        if (st.pdf == null) {
+    /** Makes the structure tree, hangs it into the catalog and marks the document as tagged. */
+    void finish(PDDocumentCatalog catalog) {
+        endPage();
+        COSDictionary root = new COSDictionary();
+        root.setItem(COSName.TYPE, COSName.STRUCT_TREE_ROOT);
+        COSDictionary document = new COSDictionary();
+        document.setItem(COSName.S, COSName.getPDFName("Document"));
+        document.setItem(COSName.P, root);
+        root.setItem(COSName.K, document);
+        COSArray sections = new COSArray();
+        document.setItem(COSName.K, sections);
+
+        // the elements, each under its parent, then their content in painting order
+        for (Structure st : structures) {
             List<Structure.Element> elements = st.elements();
-            Object[] pdf = new Object[elements.size()];
-            for (int i = 0; i < pdf.length; i++) {
+            COSDictionary[] dicts = new COSDictionary[elements.size()];
+            COSArray[] kids = new COSArray[elements.size()];
+            for (int i = 0; i < dicts.length; i++) {
                 Structure.Element el = elements.get(i);
                 COSDictionary d = new COSDictionary();
-                d.setItem(COSName.S, COSName.getPDFName(el.role()));
-                COSDictionary parent = el.parent() < 0 ? document : (COSDictionary) pdf[el.parent()];
-                d.setItem(COSName.P, parent);
+                d.setItem(COSName.S, ROLES.computeIfAbsent(el.role(), COSName::getPDFName));
+                d.setItem(COSName.P, el.parent() < 0 ? document : dicts[el.parent()]);
                 if (el.alt() != null) {
                     d.setItem(COSName.ALT, new COSString(el.alt()));
                 }
-                kids(parent).add(d);
-                pdf[i] = d;
+                kids[i] = new COSArray();
+                d.setItem(COSName.K, kids[i]);
+                (el.parent() < 0 ? sections : kids[el.parent()]).add(d);
+                dicts[i] = d;
             }
-            st.pdf = pdf;
+            Content c = (Content) st.pdf;
+            for (int i = 0; i < dicts.length; i++) {
+                int[] pairs = c.pairs[i];
+                for (int k = 0; k < c.sizes[i]; k += 2) {
+                    COSDictionary page = pages.get(pairs[k]).getCOSObject();
+                    int id = pairs[k + 1];
+                    if (k == 0) {
+                        dicts[i].setItem(COSName.PG, page);
+                        kids[i].add(COSInteger.get(id));
+                    } else if (pairs[k] == pairs[0]) {
+                        kids[i].add(COSInteger.get(id));
+                    } else {
+                        COSDictionary mcr = new COSDictionary();
+                        mcr.setDirect(true);
+                        mcr.setItem(COSName.TYPE, MCR);
+                        mcr.setItem(COSName.PG, page);
+                        mcr.setInt(COSName.MCID, id);
+                        kids[i].add(mcr);
+                    }
+                }
+            }
+            st.pdf = dicts;
         }
-        return (COSDictionary) st.pdf[tag];
-    }
 
-    private static COSArray kids(COSDictionary e) {
-        COSBase k = e.getItem(COSName.K);
-        if (k instanceof COSArray a) {
-            return a;
+        // links: an object reference under the element, an entry in the parent tree
+        COSDictionary[] linkTargets = new COSDictionary[links.size()];
+        for (int i = 0; i < links.size(); i++) {
+            Link l = links.get(i);
+            COSDictionary e = ((COSDictionary[]) l.structure().pdf)[l.tag()];
+            COSDictionary objr = new COSDictionary();
+            objr.setDirect(true);
+            objr.setItem(COSName.TYPE, OBJR);
+            objr.setItem(COSName.PG, pages.get(l.page()).getCOSObject());
+            objr.setItem(COSName.OBJ, l.annotation().getCOSObject());
+            ((COSArray) e.getItem(COSName.K)).add(objr);
+            linkTargets[i] = e;
         }
-        COSArray a = new COSArray();
-        e.setItem(COSName.K, a);
-        return a;
-    }
 
-    /** Hangs the structure tree into the catalog and marks the document as tagged. */
-    void finish(PDDocumentCatalog catalog) {
+        // the parent tree: page keys and link keys, in increasing order
+        COSArray nums = new COSArray();
+        int link = 0;
+        for (int p = 0; p < pages.size(); p++) {
+            int key = pages.get(p).getStructParents();
+            while (link < links.size() && links.get(link).key() < key) {
+                nums.add(COSInteger.get(links.get(link).key()));
+                nums.add(linkTargets[link++]);
+            }
+            Structure[] sts = pageStructures.get(p);
+            int[] tags = pageTags.get(p);
+            COSArray parents = new COSArray();
+            for (int id = 0; id < sts.length; id++) {
+                parents.add(((COSDictionary[]) sts[id].pdf)[tags[id]]);
+            }
+            nums.add(COSInteger.get(key));
+            nums.add(parents);
+        }
+        while (link < links.size()) {
+            nums.add(COSInteger.get(links.get(link).key()));
+            nums.add(linkTargets[link++]);
+        }
         COSDictionary parentTree = new COSDictionary();
         parentTree.setItem(COSName.NUMS, nums);
         root.setItem(COSName.PARENT_TREE, parentTree);
         root.setInt(COSName.PARENT_TREE_NEXT_KEY, nextKey);
-        kids(document); // an empty deck still has a (childless) document element
         catalog.getCOSObject().setItem(COSName.STRUCT_TREE_ROOT, root);
         COSDictionary markInfo = new COSDictionary();
         markInfo.setItem(MARKED, COSBoolean.TRUE);
