@@ -23,13 +23,8 @@ final class PageContent {
         len = 0;
     }
 
-    /** Writes the bytes to {@code out}. */
-    void writeTo(OutputStream out) throws IOException {
-        out.write(buf, 0, len);
-    }
-
     private final Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
-    private byte[] packed = new byte[1 << 14];
+    private final byte[] packed = new byte[1 << 14];
 
     /**
      * Writes the bytes Flate-compressed (zlib, the default level, as PDFBox's own filter does) to
