@@ -51,6 +51,7 @@ public class CardsBenchmark {
 
     private ExportJob job;
     private PdfCardExporter single;
+    private PdfCardExporter untagged;
     private PdfCardExporter sheet;
     /** Per page of the exported deck: its size and its lines, each with the style index of its font. */
     private List<PageText> pages;
@@ -64,6 +65,7 @@ public class CardsBenchmark {
         job = ExportJob.builder().bank(bank).methods(bank.getMethods()).language("fi")
                 .timestamp(Instant.parse("2026-01-01T00:00:00Z")).build();
         single = PdfCardExporter.withDefaults();
+        untagged = PdfCardExporter.builder().tagged(false).build();
         sheet = PdfCardExporter.builder().layout(Layout.SHEET).size(CardSize.A7).build();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         single.export(job, out);
@@ -139,6 +141,14 @@ public class CardsBenchmark {
     public long exporterSingle() throws Exception {
         CountingStream out = new CountingStream();
         single.export(job, out);
+        return out.count;
+    }
+
+    /** The same without the structure tree, which costs tens of PDF objects per method. */
+    @Benchmark
+    public long exporterSingleUntagged() throws Exception {
+        CountingStream out = new CountingStream();
+        untagged.export(job, out);
         return out.count;
     }
 

@@ -121,6 +121,7 @@ public final class PdfCardExporter implements Exporter {
         return new Spec(w, h, options.layout() == Layout.SHEET, options.sheet().widthMm(), options.sheet().heightMm(),
                 options.duplex() == Duplex.LONG_EDGE, options.cropMarks(), options.backOffsetXMm(),
                 options.backOffsetYMm(), options.bleedMm(), options.safeMarginMm(), options.pdfA(), options.qrCode(),
+                options.tagged(),
                 options.overflow() == Overflow.FAIL, options.minFontSize(), fonts,
                 t.pathColors(), t.palette(), t.accentColor(), t.logoBytes(), options.documentId().orElse(null),
                 options.toString());
@@ -144,7 +145,7 @@ public final class PdfCardExporter implements Exporter {
                     .sheet(options.sheet()).duplex(options.duplex()).bleedMm(options.bleedMm())
                     .safeMarginMm(options.safeMarginMm()).cropMarks(options.cropMarks())
                     .backOffsetXMm(options.backOffsetXMm()).backOffsetYMm(options.backOffsetYMm())
-                    .pdfA(options.pdfA()).qrCode(options.qrCode()).overflow(options.overflow())
+                    .pdfA(options.pdfA()).qrCode(options.qrCode()).tagged(options.tagged()).overflow(options.overflow())
                     .minFontSize(options.minFontSize())
                     .theme(options.theme()).documentId(options.documentId().orElse(null));
         }
@@ -218,6 +219,12 @@ public final class PdfCardExporter implements Exporter {
         /** See {@link PdfCardOptions#qrCode()}. */
         public Builder qrCode(boolean v) {
             o.qrCode(v);
+            return this;
+        }
+
+        /** See {@link PdfCardOptions#tagged()}. */
+        public Builder tagged(boolean v) {
+            o.tagged(v);
             return this;
         }
 

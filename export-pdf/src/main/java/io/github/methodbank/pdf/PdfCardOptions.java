@@ -23,6 +23,7 @@ public final class PdfCardOptions {
     private final double backOffsetYMm;
     private final boolean pdfA;
     private final boolean qrCode;
+    private final boolean tagged;
     private final Overflow overflow;
     private final float minFontSize;
     private final CardTheme theme;
@@ -41,6 +42,7 @@ public final class PdfCardOptions {
         this.backOffsetYMm = b.backOffsetYMm;
         this.pdfA = b.pdfA;
         this.qrCode = b.qrCode;
+        this.tagged = b.tagged;
         this.overflow = b.overflow;
         this.minFontSize = b.minFontSize;
         this.theme = b.theme;
@@ -61,7 +63,7 @@ public final class PdfCardOptions {
     public Builder toBuilder() {
         return new Builder().size(size).orientation(orientation).layout(layout).sheet(sheet).duplex(duplex)
                 .bleedMm(bleedMm).safeMarginMm(safeMarginMm).cropMarks(cropMarks).backOffsetXMm(backOffsetXMm)
-                .backOffsetYMm(backOffsetYMm).pdfA(pdfA).qrCode(qrCode).overflow(overflow).minFontSize(minFontSize)
+                .backOffsetYMm(backOffsetYMm).pdfA(pdfA).qrCode(qrCode).tagged(tagged).overflow(overflow).minFontSize(minFontSize)
                 .theme(theme).documentId(documentId);
     }
 
@@ -125,6 +127,15 @@ public final class PdfCardOptions {
         return qrCode;
     }
 
+    /**
+     * Whether the PDF is tagged (default true): a structure tree in reading order for screen readers
+     * and reflow, decoration marked as artifacts. Turning it off makes large decks faster to write
+     * (tagging adds tens of objects per method) and leaves the printed cards the same.
+     */
+    public boolean tagged() {
+        return tagged;
+    }
+
     /** What happens when text does not fit at the minimum size (default continue on extra cards). */
     public Overflow overflow() {
         return overflow;
@@ -153,7 +164,7 @@ public final class PdfCardOptions {
         return "PdfCardOptions[size=" + size + ", orientation=" + orientation + ", layout=" + layout + ", sheet=" + sheet
                 + ", duplex=" + duplex + ", bleedMm=" + bleedMm + ", safeMarginMm=" + safeMarginMm + ", cropMarks="
                 + cropMarks + ", backOffsetXMm=" + backOffsetXMm + ", backOffsetYMm=" + backOffsetYMm + ", pdfA=" + pdfA
-                + ", qrCode=" + qrCode + ", overflow=" + overflow + ", minFontSize=" + minFontSize
+                + ", qrCode=" + qrCode + ", tagged=" + tagged + ", overflow=" + overflow + ", minFontSize=" + minFontSize
                 + ", theme=" + theme + ", documentId=" + documentId + "]";
     }
 
@@ -171,6 +182,7 @@ public final class PdfCardOptions {
         private double backOffsetYMm;
         private boolean pdfA;
         private boolean qrCode;
+        private boolean tagged = true;
         private Overflow overflow = Overflow.CONTINUE;
         private float minFontSize = 6;
         private CardTheme theme = CardTheme.defaults();
@@ -247,6 +259,12 @@ public final class PdfCardOptions {
         /** Whether backs carry a QR code of the first link. */
         public Builder qrCode(boolean qrCode) {
             this.qrCode = qrCode;
+            return this;
+        }
+
+        /** Whether the PDF is tagged (structure tree, artifacts). */
+        public Builder tagged(boolean tagged) {
+            this.tagged = tagged;
             return this;
         }
 

@@ -161,6 +161,24 @@ class TaggedPdfTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void taggingCanBeTurnedOffLeavingTheCardsAndLinksAsTheyAre() throws Exception {
+        byte[] tagged = Pdfs.exportSample(PdfCardExporter.builder().qrCode(true).build(), "fi");
+        byte[] plain = Pdfs.exportSample(PdfCardExporter.builder().qrCode(true).tagged(false).build(), "fi");
+        try (PDDocument d = Pdfs.open(plain)) {
+            assertThat(d.getDocumentCatalog().getStructureTreeRoot()).isNull();
+            assertThat(d.getDocumentCatalog().getMarkInfo()).isNull();
+            int links = 0;
+            for (PDPage page : d.getPages()) {
+                links += page.getAnnotations().size();
+                String content = new String(page.getContents().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+                assertThat(content).doesNotContain("BDC").doesNotContain("BMC");
+            }
+            assertThat(links).isGreaterThan(0);
+        }
+        assertThat(Pdfs.text(plain)).isEqualTo(Pdfs.text(tagged));
+    }
+
     // ------------------------------------------------------------ helpers
 
     private static void collectFigures(List<Object> kids, List<String> alts) {

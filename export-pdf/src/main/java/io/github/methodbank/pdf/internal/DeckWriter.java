@@ -92,7 +92,7 @@ public final class DeckWriter {
         this.bleed = (float) (spec.bleedMm() * SheetGeometry.MM);
         this.fonts = new DocFonts(spec, doc, resources);
         this.tagging = tagged ? new Tagging() : null;
-        this.canvas = new Canvas(content, fonts, images, tagging, tagged ? this::link : null);
+        this.canvas = new Canvas(content, fonts, images, tagging, this::link);
     }
 
     /**
@@ -101,7 +101,7 @@ public final class DeckWriter {
      * @throws ExportException for a method that cannot be laid out or when writing fails
      */
     public static void write(ExportJob job, Spec spec, OutputStream out) throws ExportException {
-        DeckWriter w = new DeckWriter(spec, true);
+        DeckWriter w = new DeckWriter(spec, spec.tagged());
         try (PDDocument d = w.doc) {
             w.writeDeck(job, out);
         } catch (IOException e) {
@@ -275,7 +275,7 @@ public final class DeckWriter {
                 COSInteger.ZERO)));
         a.setContents(uri);
         a.setPage(page);
-        if (tag != Structure.ARTIFACT) {
+        if (tag != Structure.ARTIFACT && tagging != null) {
             tagging.annotation(st, tag, a);
         }
         annotations.add(a);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSBoolean;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSInteger;
@@ -54,6 +55,7 @@ final class Tagging {
     private static final class Content {
         final int[][] pairs;
         final int[] sizes;
+        final List<Link> links = new ArrayList<>(0);
 
         Content(int elements) {
             pairs = new int[elements][];
@@ -119,7 +121,9 @@ final class Tagging {
         }
         int key = nextKey++;
         a.setStructParent(key);
-        links.add(new Link(pages.size() - 1, key, a, st, tag));
+        Link link = new Link(pages.size() - 1, key, a, st, tag);
+        links.add(link);
+        ((Content) st.pdf).links.add(link);
         pages.get(pages.size() - 1).getCOSObject().setItem(TABS, COSName.S); // tab in structure order
     }
 
@@ -132,14 +136,13 @@ final class Tagging {
         document.setItem(COSName.S, COSName.getPDFName("Document"));
         document.setItem(COSName.P, root);
         root.setItem(COSName.K, document);
-        COSArray sections = new COSArray();
-        document.setItem(COSName.K, sections);
 
         // the elements, each under its parent, then their content in painting order
+        List<COSBase> sectionKids = new ArrayList<>(structures.size());
         for (Structure st : structures) {
             List<Structure.Element> elements = st.elements();
             COSDictionary[] dicts = new COSDictionary[elements.size()];
-            COSArray[] kids = new COSArray[elements.size()];
+            List<List<COSBase>> kids = new ArrayList<>(dicts.length);
             for (int i = 0; i < dicts.length; i++) {
                 Structure.Element el = elements.get(i);
                 COSDictionary d = new COSDictionary();
@@ -148,9 +151,8 @@ final class Tagging {
                 if (el.alt() != null) {
                     d.setItem(COSName.ALT, new COSString(el.alt()));
                 }
-                kids[i] = new COSArray();
-                d.setItem(COSName.K, kids[i]);
-                (el.parent() < 0 ? sections : kids[el.parent()]).add(d);
+                kids.add(new ArrayList<>(2));
+                (el.parent() < 0 ? sectionKids : kids.get(el.parent())).add(d);
                 dicts[i] = d;
             }
             Content c = (Content) st.pdf;
@@ -161,34 +163,39 @@ final class Tagging {
                     int id = pairs[k + 1];
                     if (k == 0) {
                         dicts[i].setItem(COSName.PG, page);
-                        kids[i].add(COSInteger.get(id));
+                        kids.get(i).add(COSInteger.get(id));
                     } else if (pairs[k] == pairs[0]) {
-                        kids[i].add(COSInteger.get(id));
+                        kids.get(i).add(COSInteger.get(id));
                     } else {
                         COSDictionary mcr = new COSDictionary();
                         mcr.setDirect(true);
                         mcr.setItem(COSName.TYPE, MCR);
                         mcr.setItem(COSName.PG, page);
                         mcr.setInt(COSName.MCID, id);
-                        kids[i].add(mcr);
+                        kids.get(i).add(mcr);
                     }
                 }
             }
+            for (Link l : c.links) {
+                COSDictionary objr = new COSDictionary();
+                objr.setDirect(true);
+                objr.setItem(COSName.TYPE, OBJR);
+                objr.setItem(COSName.PG, pages.get(l.page()).getCOSObject());
+                objr.setItem(COSName.OBJ, l.annotation().getCOSObject());
+                kids.get(l.tag()).add(objr);
+            }
+            // a single kid stands alone, without an array around it
+            for (int i = 0; i < dicts.length; i++) {
+                List<COSBase> k = kids.get(i);
+                dicts[i].setItem(COSName.K, k.size() == 1 ? k.get(0) : new COSArray(k));
+            }
             st.pdf = dicts;
         }
+        document.setItem(COSName.K, new COSArray(sectionKids));
 
-        // links: an object reference under the element, an entry in the parent tree
         COSDictionary[] linkTargets = new COSDictionary[links.size()];
         for (int i = 0; i < links.size(); i++) {
-            Link l = links.get(i);
-            COSDictionary e = ((COSDictionary[]) l.structure().pdf)[l.tag()];
-            COSDictionary objr = new COSDictionary();
-            objr.setDirect(true);
-            objr.setItem(COSName.TYPE, OBJR);
-            objr.setItem(COSName.PG, pages.get(l.page()).getCOSObject());
-            objr.setItem(COSName.OBJ, l.annotation().getCOSObject());
-            ((COSArray) e.getItem(COSName.K)).add(objr);
-            linkTargets[i] = e;
+            linkTargets[i] = ((COSDictionary[]) links.get(i).structure().pdf)[links.get(i).tag()];
         }
 
         // the parent tree: page keys and link keys, in increasing order
