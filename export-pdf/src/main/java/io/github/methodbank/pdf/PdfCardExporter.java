@@ -121,7 +121,8 @@ public final class PdfCardExporter implements Exporter {
         return new Spec(w, h, options.layout() == Layout.SHEET, options.sheet().widthMm(), options.sheet().heightMm(),
                 options.duplex() == Duplex.LONG_EDGE, options.cropMarks(), options.backOffsetXMm(),
                 options.backOffsetYMm(), options.bleedMm(), options.safeMarginMm(), options.pdfA(), options.qrCode(),
-                options.overflow() == Overflow.FAIL, options.fullDescription(), options.minFontSize(), fonts,
+                options.tagged(),
+                options.overflow() == Overflow.FAIL, options.minFontSize(), fonts,
                 t.pathColors(), t.palette(), t.accentColor(), t.logoBytes(), options.documentId().orElse(null),
                 options.toString());
     }
@@ -144,8 +145,8 @@ public final class PdfCardExporter implements Exporter {
                     .sheet(options.sheet()).duplex(options.duplex()).bleedMm(options.bleedMm())
                     .safeMarginMm(options.safeMarginMm()).cropMarks(options.cropMarks())
                     .backOffsetXMm(options.backOffsetXMm()).backOffsetYMm(options.backOffsetYMm())
-                    .pdfA(options.pdfA()).qrCode(options.qrCode()).overflow(options.overflow())
-                    .minFontSize(options.minFontSize()).fullDescription(options.fullDescription())
+                    .pdfA(options.pdfA()).qrCode(options.qrCode()).tagged(options.tagged()).overflow(options.overflow())
+                    .minFontSize(options.minFontSize())
                     .theme(options.theme()).documentId(options.documentId().orElse(null));
         }
 
@@ -221,6 +222,12 @@ public final class PdfCardExporter implements Exporter {
             return this;
         }
 
+        /** See {@link PdfCardOptions#tagged()}. */
+        public Builder tagged(boolean v) {
+            o.tagged(v);
+            return this;
+        }
+
         /** See {@link PdfCardOptions#overflow()}. */
         public Builder overflow(Overflow v) {
             o.overflow(v);
@@ -230,12 +237,6 @@ public final class PdfCardExporter implements Exporter {
         /** See {@link PdfCardOptions#minFontSize()}. */
         public Builder minFontSize(float v) {
             o.minFontSize(v);
-            return this;
-        }
-
-        /** See {@link PdfCardOptions#fullDescription()}. */
-        public Builder fullDescription(boolean v) {
-            o.fullDescription(v);
             return this;
         }
 

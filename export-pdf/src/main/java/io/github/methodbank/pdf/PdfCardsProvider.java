@@ -33,6 +33,7 @@ public final class PdfCardsProvider implements ExporterProvider {
             new ExportOption("offset-y", "vertical shift of back sheets in mm (duplex calibration), -20 to 20", "0"),
             new ExportOption("pdfa", "write PDF/A-2b: true or false", "false"),
             new ExportOption("qr", "print a QR code of the first link on the back: true or false", "false"),
+            new ExportOption("tagged", "tagged PDF (structure tree for screen readers): true or false", "true"),
             new ExportOption("overflow", "when text does not fit at the minimum size: continue (extra cards) or "
                     + "fail", "continue"),
             new ExportOption("crop-marks", "crop marks on sheets: true or false", "true"));
@@ -69,6 +70,7 @@ public final class PdfCardsProvider implements ExporterProvider {
                 case "offset-y" -> b.backOffsetYMm(number(key, v, -20, 20));
                 case "pdfa" -> b.pdfA(bool(key, v));
                 case "qr" -> b.qrCode(bool(key, v));
+                case "tagged" -> b.tagged(bool(key, v));
                 case "overflow" -> b.overflow(choice(key, v, Overflow.class, "continue, fail"));
                 case "crop-marks" -> b.cropMarks(bool(key, v));
                 default -> throw new IllegalStateException("option " + key + " is declared but not handled");

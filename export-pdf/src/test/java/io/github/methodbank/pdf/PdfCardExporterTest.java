@@ -11,6 +11,7 @@ import io.github.methodbank.core.MethodBank;
 import io.github.methodbank.core.Path;
 import io.github.methodbank.core.PhaseRef;
 import io.github.methodbank.core.RichText;
+import io.github.methodbank.core.Step;
 import io.github.methodbank.core.export.ExportException;
 import io.github.methodbank.core.export.ExportJob;
 import io.github.methodbank.pdf.internal.SheetGeometry;
@@ -28,7 +29,10 @@ import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
@@ -117,12 +121,17 @@ class PdfCardExporterTest {
         }
     }
 
-    /** The translations (cm operators) that place cards on a sheet page, in order. */
+    /** The translations (cm operators, outermost level) that place cards on a sheet page, in order. */
     private static List<float[]> placements(PDPage page) throws IOException {
         List<float[]> out = new ArrayList<>();
         List<Object> tokens = new PDFStreamParser(page).parse();
+        int depth = 0;
         for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i) instanceof Operator op && op.getName().equals("cm")) {
+            if (tokens.get(i) instanceof Operator op && op.getName().equals("q")) {
+                depth++;
+            } else if (tokens.get(i) instanceof Operator op && op.getName().equals("Q")) {
+                depth--;
+            } else if (tokens.get(i) instanceof Operator op && op.getName().equals("cm") && depth == 1) {
                 out.add(new float[] {((COSNumber) tokens.get(i - 2)).floatValue(),
                         ((COSNumber) tokens.get(i - 1)).floatValue()});
             }
@@ -169,20 +178,125 @@ class PdfCardExporterTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"fi", "sv", "en"})
-    void everyWordOfEverySectionOfTheSampleIsInTheFile(String lang) throws Exception {
+    void everyWordOfEveryFieldOfTheSampleIsOnTheMethodsOwnCardsInOrder(String lang) throws Exception {
         for (Layout layout : Layout.values()) {
             ExportJob job = Pdfs.job(Pdfs.SAMPLE, lang, new ArrayList<>());
             byte[] pdf = Pdfs.export(PdfCardExporter.builder().layout(layout).qrCode(true).build(), job);
-            String text = squeeze(Pdfs.text(pdf));
-            for (Method m : Pdfs.SAMPLE.getMethods()) {
-                for (String word : words(Pdfs.SAMPLE, m, lang)) {
-                    assertThat(text).as("word '%s' of method %s (%s, %s)", word, m.getId(), lang, layout)
-                            .contains(squeeze(word));
+            List<Method> methods = Pdfs.SAMPLE.getMethods();
+            try (PDDocument d = Pdfs.open(pdf)) {
+                String all = squeeze(new PDFTextStripper().getText(d));
+                List<Integer> firstPages = new ArrayList<>();
+                for (PDOutlineItem item : d.getDocumentCatalog().getDocumentOutline().children()) {
+                    firstPages.add(d.getPages().indexOf(item.findDestinationPage(d)));
+                }
+                assertThat(firstPages).hasSize(methods.size());
+                for (int i = 0; i < methods.size(); i++) {
+                    Method m = methods.get(i);
+                    // one face per page: the text of the method's own pages; on sheets, the whole file
+                    String text = all;
+                    if (layout == Layout.SINGLE) {
+                        PDFTextStripper own = new PDFTextStripper();
+                        own.setStartPage(firstPages.get(i) + 1);
+                        own.setEndPage(i + 1 < methods.size() ? firstPages.get(i + 1) : d.getNumberOfPages());
+                        text = squeeze(own.getText(d));
+                    }
+                    for (String field : fields(Pdfs.SAMPLE, m, lang)) {
+                        int from = 0;
+                        for (String word : field.split("\\s+")) {
+                            if (word.isBlank()) {
+                                continue;
+                            }
+                            int at = text.indexOf(squeeze(word), from);
+                            assertThat(at).as("word '%s' of '%s' of method %s (%s, %s)", word, field, m.getId(), lang,
+                                    layout).isGreaterThanOrEqualTo(0);
+                            from = at + squeeze(word).length();
+                        }
+                    }
+                }
+                assertThat(all).contains(squeeze(lang.equals("fi") ? "Miten menetelmää käytetään?"
+                        : lang.equals("sv") ? "Hur används metoden?" : "How to use the method"));
+            }
+        }
+    }
+
+    @Test
+    void theFrontShowsTheSummaryAndTheWholeDescription() throws Exception {
+        Method m = Pdfs.SAMPLE.method("retrospektiivi").orElseThrow();
+        ExportJob job = ExportJob.builder().bank(Pdfs.SAMPLE).addMethod(m).language("en").timestamp(Pdfs.WHEN).build();
+        byte[] pdf = Pdfs.export(PdfCardExporter.withDefaults(), job);
+        try (PDDocument d = Pdfs.open(pdf)) {
+            assertThat(d.getNumberOfPages()).as("front and back fit one card").isEqualTo(2);
+            PDFTextStripper front = new PDFTextStripper();
+            front.setEndPage(1);
+            String text = squeeze(front.getText(d));
+            assertThat(text).contains(squeeze(job.richText(m.getSummary().orElseThrow()).plainText()))
+                    .contains(squeeze(job.richText(m.getDescription()).plainText()));
+        }
+    }
+
+    @Test
+    void theMethodsImageIsOnItsFrontAndAnUnreadableImageIsReported() throws Exception {
+        Method withImage = Pdfs.SAMPLE.method("asiakaspolku").orElseThrow();
+        ExportJob job = ExportJob.builder().bank(Pdfs.SAMPLE).addMethod(withImage).language("fi").timestamp(Pdfs.WHEN)
+                .build();
+        try (PDDocument d = Pdfs.open(Pdfs.export(PdfCardExporter.withDefaults(), job))) {
+            PDResources front = d.getPage(0).getResources();
+            List<PDImageXObject> images = new ArrayList<>();
+            for (COSName n : front.getXObjectNames()) {
+                if (front.getXObject(n) instanceof PDImageXObject img) {
+                    images.add(img);
                 }
             }
-            assertThat(text).contains(squeeze(lang.equals("fi") ? "Miten menetelmää käytetään?"
-                    : lang.equals("sv") ? "Hur används metoden?" : "How to use the method"));
+            assertThat(images).singleElement().satisfies(img -> {
+                assertThat(img.getWidth()).isEqualTo(800);
+                assertThat(img.getHeight()).isEqualTo(400);
+            });
         }
+        Method broken = Method.builder().from(withImage).id("ei-kuvaa").image("images/puuttuu.png").build();
+        MethodBank bank = MethodBank.builder().from(Pdfs.SAMPLE).addMethod(broken).build();
+        List<String> warnings = new ArrayList<>();
+        ExportJob missing = ExportJob.builder().from(Pdfs.job(bank, "fi", warnings)).methods(List.of(broken)).build();
+        String text = Pdfs.text(Pdfs.export(PdfCardExporter.withDefaults(), missing));
+        assertThat(warnings).anySatisfy(w -> assertThat(w).contains("'ei-kuvaa'").contains("images/puuttuu.png"));
+        assertThat(squeeze(text)).contains(squeeze(job.richText(withImage.getDescription()).plainText()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fi", "sv", "en"})
+    void phaseNamesAreNotBrokenInsideWordsOnSmallCards(String lang) throws Exception {
+        Method m = Pdfs.SAMPLE.method("sidosryhmakartta").orElseThrow(); // on both paths
+        ExportJob job = ExportJob.builder().bank(Pdfs.SAMPLE).addMethod(m).language(lang).timestamp(Pdfs.WHEN).build();
+        for (CardSize size : List.of(CardSize.A6, CardSize.A7, CardSize.POKER, CardSize.INDEX_5X3)) {
+            byte[] pdf = Pdfs.export(PdfCardExporter.builder().size(size).build(), job);
+            Pdfs.keep("phases-" + lang + "-" + size.widthMm() + "x" + size.heightMm() + ".pdf", pdf);
+            try (PDDocument d = Pdfs.open(pdf)) {
+                PDFTextStripper front = new PDFTextStripper();
+                front.setEndPage(1);
+                List<String> tokens = List.of(front.getText(d).split("\\s+"));
+                for (Path p : Pdfs.SAMPLE.pathsOf(m)) {
+                    for (var phase : p.getPhases()) {
+                        for (String word : Pdfs.SAMPLE.text(phase.getName(), lang).split(" ")) {
+                            assertThat(tokens).as("'%s' whole on a %s card", word, size).contains(word);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aPhaseNameWiderThanTheCardIsBrokenButKept() throws Exception {
+        String word = "Epäjärjestelmällistyttämättömyydellänsäkäänköhän".repeat(2);
+        Path path = Path.of("pitka-polku", LocalizedText.of("fi", "Pitkä polku"),
+                List.of(io.github.methodbank.core.Phase.of("a", LocalizedText.of("fi", word)),
+                        io.github.methodbank.core.Phase.of("b", LocalizedText.of("fi", "Lyhyt"))));
+        Method m = Method.builder().id("leveä".replace("ä", "a")).name(LocalizedText.of("fi", "Leveä"))
+                .description(LocalizedText.of("fi", "Kuvaus.")).addPhase(PhaseRef.of("pitka-polku", "b")).build();
+        MethodBank bank = MethodBank.builder().from(Pdfs.SAMPLE).addPath(path).addMethod(m).build();
+        ExportJob job = ExportJob.builder().bank(bank).addMethod(m).language("fi").timestamp(Pdfs.WHEN).build();
+        String text = Pdfs.text(Pdfs.export(PdfCardExporter.builder().size(CardSize.POKER).build(), job));
+        assertThat(text).doesNotContain(word); // broken over lines ...
+        assertThat(squeeze(text)).contains(word).contains("Lyhyt"); // ... but every letter is there
     }
 
     @Test
@@ -369,29 +483,43 @@ class PdfCardExporterTest {
         return s.replaceAll("\\s+", "");
     }
 
-    /** The words of every section the cards show. */
-    static List<String> words(MethodBank bank, Method m, String lang) {
+    /** The text of every field of the method, and the path and phase names: everything the cards must show. */
+    static List<String> fields(MethodBank bank, Method m, String lang) {
         List<String> texts = new ArrayList<>();
         texts.add(bank.text(m.getName(), lang));
-        if (m.getSummary().isPresent()) {
-            texts.add(bank.richText(m.getSummary().get(), lang).plainText());
-        } else {
-            texts.add(bank.richText(m.getDescription(), lang).plainText());
-        }
+        m.getSummary().ifPresent(t -> texts.add(bank.richText(t, lang).plainText()));
+        texts.add(bank.richText(m.getDescription(), lang).plainText());
         texts.addAll(m.getTags());
         m.getHowToUse().ifPresent(t -> texts.add(bank.richText(t, lang).plainText()));
         m.getTypicalUsers().forEach(t -> texts.add(bank.text(t, lang)));
         m.getRequiredSkills().ifPresent(t -> texts.add(bank.richText(t, lang).plainText()));
+        m.getDurationMinutes().ifPresent(r -> texts.add(r.format()));
+        m.getGroupSize().ifPresent(r -> texts.add(r.format()));
         for (Link l : m.getLinks()) {
             l.getTitle().ifPresent(t -> texts.add(bank.text(t, lang)));
             texts.add(l.getUrl().toString().replaceFirst("^mailto:", ""));
         }
+        for (Step st : m.getSteps()) {
+            texts.add(bank.text(st.getTitle(), lang));
+            st.getMinutes().ifPresent(min -> texts.add(min + " min"));
+            st.getDescription().ifPresent(t -> texts.add(bank.richText(t, lang).plainText()));
+        }
+        m.getMaterials().forEach(t -> texts.add(bank.text(t, lang)));
+        m.getExamples().ifPresent(t -> texts.add(bank.richText(t, lang).plainText()));
+        m.getSources().ifPresent(t -> texts.add(bank.richText(t, lang).plainText()));
+        m.getLicense().ifPresent(texts::add);
+        m.getUpdated().ifPresent(d -> texts.add(d.toString()));
         for (Path p : bank.pathsOf(m)) {
             texts.add(bank.text(p.getName(), lang));
             p.getPhases().forEach(ph -> texts.add(bank.text(ph.getName(), lang)));
         }
+        return texts;
+    }
+
+    /** The words of every field of the method. */
+    static List<String> words(MethodBank bank, Method m, String lang) {
         List<String> words = new ArrayList<>();
-        for (String t : texts) {
+        for (String t : fields(bank, m, lang)) {
             for (String w : t.split("\\s+")) {
                 if (!w.isBlank()) {
                     words.add(w);

@@ -20,7 +20,7 @@ class PdfCardsProviderTest {
         assertThat(provider.format().getMediaType()).isEqualTo("application/pdf");
         assertThat(provider.format().getFileExtension()).isEqualTo("pdf");
         assertThat(provider.options()).extracting(o -> o.name()).containsExactly("size", "orientation", "layout",
-                "sheet", "duplex", "bleed", "offset-x", "offset-y", "pdfa", "qr", "overflow", "crop-marks");
+                "sheet", "duplex", "bleed", "offset-x", "offset-y", "pdfa", "qr", "tagged", "overflow", "crop-marks");
     }
 
     @Test
@@ -28,7 +28,8 @@ class PdfCardsProviderTest {
         Exporter e = provider.create(Map.ofEntries(Map.entry("size", "63x88"), Map.entry("orientation", "landscape"),
                 Map.entry("layout", "sheet"), Map.entry("sheet", "letter"), Map.entry("duplex", "short-edge"),
                 Map.entry("bleed", "2.5"), Map.entry("offset-x", "-1.5"), Map.entry("offset-y", "0.5"),
-                Map.entry("pdfa", "true"), Map.entry("qr", "true"), Map.entry("overflow", "fail"),
+                Map.entry("pdfa", "true"), Map.entry("qr", "true"), Map.entry("tagged", "false"),
+                Map.entry("overflow", "fail"),
                 Map.entry("crop-marks", "false")));
         PdfCardOptions o = ((PdfCardExporter) e).options();
         assertThat(o.size()).isEqualTo(CardSize.custom(63, 88));
@@ -41,6 +42,8 @@ class PdfCardsProviderTest {
         assertThat(o.backOffsetYMm()).isEqualTo(0.5);
         assertThat(o.pdfA()).isTrue();
         assertThat(o.qrCode()).isTrue();
+        assertThat(o.tagged()).isFalse();
+        assertThat(((PdfCardExporter) provider.create(Map.of())).options().tagged()).isTrue();
         assertThat(o.overflow()).isEqualTo(Overflow.FAIL);
         assertThat(o.cropMarks()).isFalse();
         assertThat(((PdfCardExporter) provider.create(Map.of("size", "index-5x3"))).options().size())

@@ -11,21 +11,20 @@ import io.github.methodbank.core.LocalizedText;
 import io.github.methodbank.core.Method;
 import io.github.methodbank.core.MethodBank;
 import io.github.methodbank.core.Path;
-import io.github.methodbank.core.Phase;
-import io.github.methodbank.core.PhaseRef;
 import io.github.methodbank.core.RichText;
+import io.github.methodbank.core.Step;
 import io.github.methodbank.core.export.ExportException;
 import io.github.methodbank.core.export.ExportJob;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Lays out a method as one or more two-sided cards: measures and wraps every text, shrinks the
@@ -53,14 +52,29 @@ public final class CardComposer {
     private final float bodySize;
     private final float minSize;
     private final float logoAspect;
+    private final Pictures pictures;
+    private final PhaseStrips phaseStrips;
     private final String bankTitle;
+
+    /** The method images of one document. */
+    public interface Pictures {
+
+        /**
+         * The width of an image divided by its height.
+         *
+         * @param path the image's path in the bank
+         * @throws IOException when the image cannot be read
+         */
+        float aspect(String path) throws IOException;
+    }
 
     /**
      * A composer for one export.
      *
      * @param logoAspect the logo's width divided by its height, or 0 for no logo
+     * @param pictures the method images
      */
-    public CardComposer(ExportJob job, Spec spec, float logoAspect) {
+    public CardComposer(ExportJob job, Spec spec, float logoAspect, Pictures pictures) {
         this.job = job;
         this.spec = spec;
         this.glyphs = new Glyphs(spec, job.getListener());
@@ -74,21 +88,68 @@ public final class CardComposer {
         this.minSize = spec.minFontSize();
         this.bodySize = Math.max(minSize, 8.6f * scale);
         this.logoAspect = logoAspect;
+        this.pictures = pictures;
         this.bankTitle = job.getBank().displayTitle(job.getLanguage());
+        this.phaseStrips = new PhaseStrips(job, spec, glyphs, flow, labels.phases(), margin, width - 2 * margin, scale,
+                minSize);
     }
 
     // ---------------------------------------------------------------- content model
 
-    /** A paragraph: styled runs, optionally a bullet item. */
-    private record Para(int[] styles, String[] texts, boolean bullet, int rgb) {}
+    /** Body text size factor of the summary, printed as a lead paragraph. */
+    private static final float LEAD = 1.14f;
+    /** Size factor of the reference sections after the links (agenda, materials, examples ...). */
+    private static final float SMALL = 0.88f;
 
-    /** A section: a name for messages, an optional label, paragraphs. */
-    private record Section(String name, String label, List<Para> paras) {}
+    /**
+     * A paragraph: styled runs. A listed paragraph is indented like a list item; its marker ("•",
+     * "15 min") hangs in front of the first line, and continuation paragraphs of an item have none.
+     */
+    private record Para(int[] styles, String[] texts, String marker, boolean listed, int rgb, String uri, int tag,
+            int markerTag) {
 
-    private sealed interface Item permits LineItem, Gap {}
+        Para(int[] styles, String[] texts, String marker, boolean listed, int rgb) {
+            this(styles, texts, marker, listed, rgb, null, Structure.ARTIFACT, Structure.ARTIFACT);
+        }
 
-    private record LineItem(TextFlow.Line line, float size, float leading, float indent, int rgb, boolean bullet,
-            boolean label, String section) implements Item {}
+        Para link(String u) {
+            return new Para(styles, texts, marker, listed, rgb, u, tag, markerTag);
+        }
+
+        Para tagged(int t, int m) {
+            return new Para(styles, texts, marker, listed, rgb, uri, t, m);
+        }
+    }
+
+    /** A method image in the flow, by its path in the bank; {@code aspect} is width / height. */
+    private record Figure(String path, float aspect, String alt) {}
+
+    /**
+     * A section: a name for messages, an optional label, paragraphs or a figure, a size factor, the
+     * structure role of its plain paragraphs, and the tags of its label and figure.
+     */
+    private record Section(String name, String label, List<Para> paras, Figure figure, float scale, String role,
+            int labelTag, int figureTag) {
+
+        Section(String name, String label, List<Para> paras, float scale) {
+            this(name, label, paras, null, scale, "P", Structure.ARTIFACT, Structure.ARTIFACT);
+        }
+
+        Section(String name, Figure figure) {
+            this(name, null, List.of(), figure, 1f, "P", Structure.ARTIFACT, Structure.ARTIFACT);
+        }
+
+        Section as(String r) {
+            return new Section(name, label, paras, figure, scale, r, labelTag, figureTag);
+        }
+    }
+
+    private sealed interface Item permits LineItem, Gap, FigureItem {}
+
+    private record LineItem(TextFlow.Line line, float size, float leading, float indent, int rgb, String marker,
+            float markerX, boolean label, String section, int tag, int markerTag, String uri) implements Item {}
+
+    private record FigureItem(Figure figure, float width, float height, String section, int tag) implements Item {}
 
     private record Gap(float height) implements Item {}
 
@@ -121,72 +182,28 @@ public final class CardComposer {
         }
         boolean nameInBody = nameLines.size() * titleSize * 1.15f > height * 0.4f;
 
-        // front
-        List<Section> front = new ArrayList<>();
-        if (nameInBody) {
-            front.add(new Section("name", null, List.of(new Para(new int[] {Spec.BOLD}, new String[] {name}, false, TEXT))));
-        }
-        if (method.getSummary().isPresent()) {
-            front.add(rich("summary", null, method.getSummary().get(), id, TEXT));
-            if (spec.fullDescription()) {
-                front.add(rich("description", null, method.getDescription(), id, TEXT));
-            }
-        } else {
-            front.add(rich("description", null, method.getDescription(), id, TEXT));
-        }
-        if (!method.getTags().isEmpty()) {
-            StringBuilder tags = new StringBuilder();
-            for (String t : method.getTags()) {
-                tags.append(tags.length() == 0 ? "" : "  ").append('#').append(t);
-            }
-            front.add(new Section("tags", null, List.of(new Para(new int[] {Spec.ITALIC},
-                    new String[] {glyphs.clean(tags.toString(), Spec.ITALIC, id)}, false, MUTED))));
-        }
-
-        // back
-        List<Section> back = new ArrayList<>();
-        method.getHowToUse().ifPresent(t -> back.add(rich("how to use", labels.howToUse(), t, id, TEXT)));
-        if (!method.getTypicalUsers().isEmpty()) {
-            List<Para> users = new ArrayList<>();
-            for (LocalizedText u : method.getTypicalUsers()) {
-                users.add(plain(job.text(u), Spec.REGULAR, true, id, TEXT));
-            }
-            back.add(new Section("typical users", labels.typicalUsers(), users));
-        }
-        method.getRequiredSkills().ifPresent(t -> back.add(rich("required skills", labels.requiredSkills(), t, id, TEXT)));
-        List<String> meta = new ArrayList<>();
-        method.getDurationMinutes().ifPresent(r -> meta.add(labels.duration() + ": " + r.format() + " " + labels.minutes()));
-        method.getGroupSize().ifPresent(r -> meta.add(labels.groupSize() + ": " + r.format()));
-        if (!meta.isEmpty()) {
-            back.add(new Section("duration and group size", null,
-                    List.of(plain(String.join("  ·  ", meta), Spec.REGULAR, false, id, MUTED))));
-        }
-        if (!method.getLinks().isEmpty()) {
-            List<Para> links = new ArrayList<>();
-            for (Link l : method.getLinks()) {
-                String url = linkText(l);
-                if (l.getTitle().isPresent()) {
-                    links.add(new Para(new int[] {Spec.BOLD, Spec.REGULAR},
-                            new String[] {glyphs.clean(job.text(l.getTitle().get()) + ":", Spec.BOLD, id),
-                                    glyphs.clean(" " + url, Spec.REGULAR, id)}, true, TEXT));
-                } else {
-                    links.add(plain(url, Spec.REGULAR, true, id, TEXT));
-                }
-            }
-            back.add(new Section("links", labels.links(), links));
-        }
+        // the logical structure, in reading order: name, phases, front, back, QR code
+        Structure st = new Structure();
+        int heading = nameInBody ? Structure.ARTIFACT : st.add("H1", 0);
+        int logoTag = logoAspect > 0 ? st.add("Figure", 0, bankTitle) : Structure.ARTIFACT;
 
         // geometry of the areas
         float bandHeight = nameInBody ? margin : margin + nameLines.size() * titleSize * 1.15f + 0.45f * margin;
         float footerSize = Math.max(4f, 5.2f * scale);
         float footerTop = margin + footerSize * 1.5f;
         List<Face.Op> strips = new ArrayList<>();
-        float stripsBottom = phaseStrips(method, paths, height - bandHeight - 2.5f * MM * scale, strips, id);
+        float stripsBottom = phaseStrips.draw(method, paths, height - bandHeight - 2.5f * MM * scale, strips, st);
         float frontFirst = stripsBottom - 2 * MM * scale - footerTop;
         float cont = height - bandHeight - 2.5f * MM * scale - footerTop;
         BitMatrix qr = spec.qr() && !method.getLinks().isEmpty() ? qr(method) : null;
         float qrSize = Math.min(width, height) * 0.2f;
         float backFirst = qr == null ? cont : cont - qrSize - 2 * MM;
+
+        List<Section> front = tag(front(method, name, nameInBody), st);
+        List<Section> back = tag(back(method), st);
+        int qrLink = qr == null ? Structure.ARTIFACT : st.add("Link", 0);
+        int qrFigure = qr == null ? Structure.ARTIFACT
+                : st.add("Figure", qrLink, "QR code: " + method.getLinks().get(0).getUrl());
 
         List<List<Item>> frontPages = fit(method, front, frontFirst, cont);
         List<List<Item>> backPages = fit(method, back, backFirst, cont);
@@ -197,8 +214,10 @@ public final class CardComposer {
 
         List<Face.Card> cards = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
+            // the name and logo are content on the first front, repeated headers elsewhere
             List<Face.Op> f = new ArrayList<>();
-            band(f, primary, bandHeight, nameInBody ? List.of() : nameLines, titleSize, logoWidth);
+            band(f, primary, bandHeight, nameInBody ? List.of() : nameLines, titleSize, logoWidth,
+                    k == 0 ? heading : Structure.ARTIFACT, k == 0 ? logoTag : Structure.ARTIFACT);
             if (k == 0) {
                 f.addAll(strips);
             }
@@ -209,17 +228,184 @@ public final class CardComposer {
             footer(f, footer, k, n, footerSize, primary);
 
             List<Face.Op> b = new ArrayList<>();
-            band(b, primary, bandHeight, nameInBody ? List.of() : nameLines, titleSize, logoWidth);
+            band(b, primary, bandHeight, nameInBody ? List.of() : nameLines, titleSize, logoWidth, Structure.ARTIFACT,
+                    Structure.ARTIFACT);
             if (k < backPages.size()) {
                 draw(b, backPages.get(k), height - bandHeight - 2.5f * MM * scale);
             }
             if (k == 0 && qr != null) {
-                qrOps(b, qr, width - margin - qrSize, footerTop + 1 * MM, qrSize);
+                float qx = width - margin - qrSize;
+                float qy = footerTop + 1 * MM;
+                qrOps(b, qr, qx, qy, qrSize, qrFigure);
+                b.add(new Face.Link(qx, qy, qrSize, qrSize, method.getLinks().get(0).getUrl().toString(), qrLink));
             }
             footer(b, footer, k, n, footerSize, primary);
-            cards.add(new Face.Card(new Face(List.copyOf(f)), new Face(List.copyOf(b))));
+            cards.add(new Face.Card(new Face(List.copyOf(f), st), new Face(List.copyOf(b), st)));
         }
         return cards;
+    }
+
+    /**
+     * Gives the sections their structure: a label is an H2; plain paragraphs take the section's role
+     * (P); runs of listed paragraphs make an L of LI items holding their marker (a bullet is
+     * decoration, minutes are content) and text, a link's text in a Link inside the item; a figure
+     * is a Figure. Items hold their content directly rather than in Lbl and LBody children: every
+     * element is an object in the file, and a deck has tens of thousands of them.
+     */
+    private static List<Section> tag(List<Section> sections, Structure st) {
+        List<Section> out = new ArrayList<>(sections.size());
+        for (Section sec : sections) {
+            int labelTag = sec.label() != null ? st.add("H2", 0) : Structure.ARTIFACT;
+            int figureTag = sec.figure() != null ? st.add("Figure", 0, sec.figure().alt()) : Structure.ARTIFACT;
+            List<Para> paras = new ArrayList<>(sec.paras().size());
+            int list = -1;
+            int item = -1;
+            for (Para p : sec.paras()) {
+                if (!p.listed()) {
+                    list = -1;
+                    paras.add(p.tagged(st.add(sec.role(), 0), Structure.ARTIFACT));
+                    continue;
+                }
+                if (list < 0) {
+                    list = st.add("L", 0);
+                    item = -1;
+                }
+                if (p.marker() != null || item < 0) {
+                    item = st.add("LI", list);
+                    int markerTag = p.marker() != null && !p.marker().equals("•") ? item : Structure.ARTIFACT;
+                    paras.add(p.tagged(p.uri() != null ? st.add("Link", item) : item, markerTag));
+                } else { // a further paragraph of the same item
+                    paras.add(p.tagged(item, Structure.ARTIFACT));
+                }
+            }
+            out.add(new Section(sec.name(), sec.label(), paras, sec.figure(), sec.scale(), sec.role(), labelTag,
+                    figureTag));
+        }
+        return out;
+    }
+
+    /** The front: the name (when too long for the band), the summary as a lead, the description, the image, tags. */
+    private List<Section> front(Method method, String name, boolean nameInBody) {
+        String id = method.getId();
+        List<Section> front = new ArrayList<>();
+        if (nameInBody) {
+            front.add(new Section("name", null, List.of(new Para(new int[] {Spec.BOLD}, new String[] {name}, null,
+                    false, TEXT)), 1f).as("H1"));
+        }
+        method.getSummary().ifPresent(s -> front.add(rich("summary", null, s, id, TEXT, LEAD)));
+        front.add(rich("description", null, method.getDescription(), id, TEXT, 1f));
+        method.getImage().ifPresent(path -> {
+            Figure f = figure(method, path);
+            if (f != null) {
+                front.add(new Section("image", f));
+            }
+        });
+        if (!method.getTags().isEmpty()) {
+            StringBuilder tags = new StringBuilder();
+            for (String t : method.getTags()) {
+                tags.append(tags.length() == 0 ? "" : "  ").append('#').append(t);
+            }
+            front.add(new Section("tags", null, List.of(plain(tags.toString(), Spec.ITALIC, null, id, MUTED)), 1f));
+        }
+        return front;
+    }
+
+    /**
+     * The back: how to use, typical users, required skills, duration and group size, links; then, a
+     * little smaller, the agenda, materials, examples, sources and licence.
+     */
+    private List<Section> back(Method method) {
+        String id = method.getId();
+        List<Section> back = new ArrayList<>();
+        method.getHowToUse().ifPresent(t -> back.add(rich("how to use", labels.howToUse(), t, id, TEXT, 1f)));
+        if (!method.getTypicalUsers().isEmpty()) {
+            List<Para> users = new ArrayList<>();
+            for (LocalizedText u : method.getTypicalUsers()) {
+                users.add(plain(job.text(u), Spec.REGULAR, "•", id, TEXT));
+            }
+            back.add(new Section("typical users", labels.typicalUsers(), users, 1f));
+        }
+        method.getRequiredSkills().ifPresent(t -> back.add(rich("required skills", labels.requiredSkills(), t, id, TEXT, 1f)));
+        List<String> meta = new ArrayList<>();
+        method.getDurationMinutes().ifPresent(r -> meta.add(labels.duration() + ": " + r.format() + " " + labels.minutes()));
+        method.getGroupSize().ifPresent(r -> meta.add(labels.groupSize() + ": " + r.format()));
+        if (!meta.isEmpty()) {
+            back.add(new Section("duration and group size", null,
+                    List.of(plain(String.join("  ·  ", meta), Spec.REGULAR, null, id, MUTED)), 1f));
+        }
+        if (!method.getLinks().isEmpty()) {
+            List<Para> links = new ArrayList<>();
+            for (Link l : method.getLinks()) {
+                String url = linkText(l);
+                if (l.getTitle().isPresent()) {
+                    links.add(new Para(new int[] {Spec.BOLD, Spec.REGULAR},
+                            new String[] {glyphs.clean(job.text(l.getTitle().get()) + ":", Spec.BOLD, id),
+                                    glyphs.clean(" " + url, Spec.REGULAR, id)}, "•", true, TEXT)
+                            .link(l.getUrl().toString()));
+                } else {
+                    links.add(plain(url, Spec.REGULAR, "•", id, TEXT).link(l.getUrl().toString()));
+                }
+            }
+            back.add(new Section("links", labels.links(), links, 1f));
+        }
+        if (!method.getSteps().isEmpty()) {
+            back.add(new Section("agenda", labels.steps(), agenda(method), SMALL));
+        }
+        if (!method.getMaterials().isEmpty()) {
+            List<Para> materials = new ArrayList<>();
+            for (LocalizedText m : method.getMaterials()) {
+                materials.add(plain(job.text(m), Spec.REGULAR, "•", id, TEXT));
+            }
+            back.add(new Section("materials", labels.materials(), materials, SMALL));
+        }
+        method.getExamples().ifPresent(t -> back.add(rich("examples", labels.examples(), t, id, TEXT, SMALL)));
+        method.getSources().ifPresent(t -> back.add(rich("sources", labels.sources(), t, id, TEXT, SMALL)));
+        method.getLicense().ifPresent(l -> back.add(new Section("licence", null,
+                List.of(plain(labels.license() + ": " + l, Spec.REGULAR, null, id, MUTED)), SMALL)));
+        return back;
+    }
+
+    /**
+     * The steps as a compact agenda: the minutes hang in front, then the title in bold and the first
+     * paragraph of the description on the same line; further paragraphs follow indented.
+     */
+    private List<Para> agenda(Method method) {
+        String id = method.getId();
+        List<Para> out = new ArrayList<>();
+        for (Step step : method.getSteps()) {
+            String marker = step.getMinutes().isPresent() ? step.getMinutes().getAsInt() + " " + labels.minutes() : "•";
+            List<Para> more = step.getDescription().map(d -> paras(job.richText(d), id, TEXT)).orElse(List.of());
+            int[] styles = {Spec.BOLD};
+            String[] texts = {glyphs.clean(job.text(step.getTitle()), Spec.BOLD, id)};
+            int from = 0;
+            if (!more.isEmpty() && more.get(0).marker() == null) {
+                Para first = more.get(0);
+                styles = new int[first.styles().length + 2];
+                texts = new String[styles.length];
+                styles[0] = Spec.BOLD;
+                texts[0] = glyphs.clean(job.text(step.getTitle()), Spec.BOLD, id);
+                styles[1] = Spec.REGULAR;
+                texts[1] = " – ";
+                System.arraycopy(first.styles(), 0, styles, 2, first.styles().length);
+                System.arraycopy(first.texts(), 0, texts, 2, first.texts().length);
+                from = 1;
+            }
+            out.add(new Para(styles, texts, marker, true, TEXT));
+            for (Para p : more.subList(from, more.size())) {
+                out.add(new Para(p.styles(), p.texts(), p.marker(), true, p.rgb()));
+            }
+        }
+        return out;
+    }
+
+    private Figure figure(Method method, String path) {
+        try {
+            return new Figure(path, pictures.aspect(path), job.text(method.getName()));
+        } catch (IOException | RuntimeException e) {
+            job.getListener().warning("method '" + method.getId() + "': image '" + path
+                    + "' cannot be read and is left off the card: " + e.getMessage());
+            return null;
+        }
     }
 
     private String linkText(Link l) {
@@ -227,22 +413,25 @@ public final class CardComposer {
         return "mailto".equalsIgnoreCase(l.getUrl().getScheme()) ? u.substring("mailto:".length()) : u;
     }
 
-    private Section rich(String name, String label, LocalizedText text, String id, int rgb) {
-        RichText rt = job.richText(text);
+    private Section rich(String name, String label, LocalizedText text, String id, int rgb, float scale) {
+        return new Section(name, label, paras(job.richText(text), id, rgb), scale);
+    }
+
+    private List<Para> paras(RichText rt, String id, int rgb) {
         List<Para> paras = new ArrayList<>();
         for (RichText.Block b : rt.blocks()) {
             if (b instanceof RichText.Paragraph p) {
-                paras.add(para(p, false, id, rgb));
+                paras.add(para(p, null, id, rgb));
             } else if (b instanceof RichText.BulletList bl) {
                 for (RichText.Paragraph p : bl.items()) {
-                    paras.add(para(p, true, id, rgb));
+                    paras.add(para(p, "•", id, rgb));
                 }
             }
         }
-        return new Section(name, label, paras);
+        return paras;
     }
 
-    private Para para(RichText.Paragraph p, boolean bullet, String id, int rgb) {
+    private Para para(RichText.Paragraph p, String marker, String id, int rgb) {
         int n = p.runs().size();
         int[] styles = new int[n];
         String[] texts = new String[n];
@@ -251,79 +440,157 @@ public final class CardComposer {
             styles[i] = TextFlow.style(r, false);
             texts[i] = glyphs.clean(r.text(), styles[i], id);
         }
-        return new Para(styles, texts, bullet, rgb);
+        return new Para(styles, texts, marker, marker != null, rgb);
     }
 
-    private Para plain(String text, int style, boolean bullet, String id, int rgb) {
-        return new Para(new int[] {style}, new String[] {glyphs.clean(text, style, id)}, bullet, rgb);
+    private Para plain(String text, int style, String marker, String id, int rgb) {
+        return new Para(new int[] {style}, new String[] {glyphs.clean(text, style, id)}, marker, marker != null, rgb);
     }
 
     // ---------------------------------------------------------------- fitting
 
-    private List<Item> layout(List<Section> sections, float size, float lineWidth) {
+    private List<Item> layout(List<Section> sections, float body, float lineWidth) {
         List<Item> items = new ArrayList<>();
-        float leading = size * 1.22f;
-        float labelSize = size * 0.95f;
-        float bulletIndent = size * 1.1f;
+        layout(sections, body, lineWidth, items);
+        return items;
+    }
+
+    /** The height of the sections laid out at a body size, without making their lines. */
+    private float measure(List<Section> sections, float body, float lineWidth) {
+        return layout(sections, body, lineWidth, null);
+    }
+
+    /** Lays sections out into {@code items}, or, when it is null, only measures them; returns the height. */
+    private float layout(List<Section> sections, float body, float lineWidth, List<Item> items) {
+        float height = 0;
         for (int s = 0; s < sections.size(); s++) {
             Section sec = sections.get(s);
+            float size = Math.max(minSize, body * sec.scale());
+            float leading = size * 1.22f;
+            float labelSize = size * 0.95f;
             if (s > 0) {
-                items.add(new Gap(size * 0.75f));
+                height += gap(items, body * 0.75f);
             }
             if (sec.label() != null) {
-                String label = glyphs.clean(sec.label(), Spec.BOLD, "");
-                for (TextFlow.Line l : flow.lines(new int[] {Spec.BOLD}, new String[] {label}, labelSize, lineWidth)) {
-                    items.add(new LineItem(l, labelSize, labelSize * 1.25f, 0, MUTED, false, true, sec.name()));
+                List<TextFlow.Line> lines = labelLines(sec.label(), labelSize, lineWidth);
+                for (TextFlow.Line l : lines) {
+                    if (items != null) {
+                        items.add(new LineItem(l, labelSize, labelSize * 1.25f, 0, MUTED, null, 0, true, sec.name(),
+                                sec.labelTag(), Structure.ARTIFACT, null));
+                    }
                 }
-                items.add(new Gap(size * 0.15f));
+                height += lines.size() * labelSize * 1.25f + gap(items, size * 0.15f);
             }
-            boolean previousBullet = false;
+            if (sec.figure() != null) {
+                Figure f = sec.figure();
+                float h = Math.min(lineWidth / f.aspect(), this.height * 0.28f);
+                if (items != null) {
+                    items.add(new FigureItem(f, h * f.aspect(), h, sec.name(), sec.figureTag()));
+                }
+                height += h;
+                continue;
+            }
+            // list items hang their markers in a column as wide as the widest marker
+            float column = 0;
+            for (Para p : sec.paras()) {
+                if (p.marker() != null) {
+                    column = Math.max(column, spec.font(Spec.REGULAR).width(p.marker(), size));
+                }
+            }
+            float markerLeft = size * 0.2f;
+            float listIndent = markerLeft + column + size * 0.45f;
+            boolean previousListed = false;
             for (int p = 0; p < sec.paras().size(); p++) {
                 Para para = sec.paras().get(p);
                 if (p > 0) {
-                    items.add(new Gap(para.bullet() && previousBullet ? size * 0.15f : size * 0.45f));
+                    height += gap(items, para.listed() && previousListed ? size * 0.15f : size * 0.45f);
                 }
-                float indent = para.bullet() ? bulletIndent : 0;
-                List<TextFlow.Line> lines = flow.lines(para.styles(), para.texts(), size, lineWidth - indent);
-                for (int i = 0; i < lines.size(); i++) {
-                    items.add(new LineItem(lines.get(i), size, leading, indent, para.rgb(), para.bullet() && i == 0, false,
-                            sec.name()));
+                float indent = para.listed() ? listIndent : 0;
+                if (items == null) {
+                    height += flow.count(para.styles(), para.texts(), size, lineWidth - indent) * leading;
+                } else {
+                    float markerX = para.marker() == null ? 0
+                            : markerLeft + column - spec.font(Spec.REGULAR).width(para.marker(), size);
+                    List<TextFlow.Line> lines = flow.lines(para.styles(), para.texts(), size, lineWidth - indent);
+                    for (int i = 0; i < lines.size(); i++) {
+                        items.add(new LineItem(lines.get(i), size, leading, indent, para.rgb(),
+                                i == 0 ? para.marker() : null, markerX, false, sec.name(), para.tag(), para.markerTag(),
+                                para.uri()));
+                    }
+                    height += lines.size() * leading;
                 }
-                previousBullet = para.bullet();
+                previousListed = para.listed();
             }
         }
-        return items;
+        return height;
+    }
+
+    private static float gap(List<Item> items, float h) {
+        if (items != null) {
+            items.add(new Gap(h));
+        }
+        return h;
+    }
+
+    private record LabelKey(String label, float size, float width) {}
+
+    private final Map<LabelKey, List<TextFlow.Line>> labelLines = new HashMap<>();
+
+    /** A section label's lines; the same few labels come on every card, so they are wrapped once per size. */
+    private List<TextFlow.Line> labelLines(String label, float size, float lineWidth) {
+        return labelLines.computeIfAbsent(new LabelKey(label, size, lineWidth),
+                k -> flow.lines(new int[] {Spec.BOLD}, new String[] {glyphs.clean(k.label(), Spec.BOLD, "")}, k.size(),
+                        k.width()));
+    }
+
+    private static float heightOf(Item i) {
+        if (i instanceof LineItem l) {
+            return l.leading();
+        }
+        return i instanceof FigureItem f ? f.height() : ((Gap) i).height();
     }
 
     private static float heightOf(List<Item> items) {
         float h = 0;
         for (Item i : items) {
-            h += i instanceof LineItem l ? l.leading() : ((Gap) i).height();
+            h += heightOf(i);
         }
         return h;
     }
 
+    /**
+     * Lays a side out on as few cards as the minimum font size allows, at the largest size that needs
+     * no more cards than that: one card when the text fits at some size down to the minimum, else
+     * continuation cards.
+     */
     private List<List<Item>> fit(Method method, List<Section> sections, float first, float rest) throws ExportException {
         if (sections.isEmpty()) {
             return List.of(List.of());
         }
         float lineWidth = width - 2 * margin;
-        float size = bodySize;
-        List<Item> items = layout(sections, size, lineWidth);
-        while (heightOf(items) > first && size > minSize) {
-            size = Math.max(minSize, size - 0.5f);
-            items = layout(sections, size, lineWidth);
+        List<Item> atBodySize = layout(sections, bodySize, lineWidth);
+        float full = heightOf(atBodySize);
+        if (full <= first) {
+            return List.of(atBodySize);
         }
-        if (heightOf(items) <= first) {
-            return List.of(items);
+        // The height only grows with the size (a smaller size fits at least as many words on every
+        // line), and the area of text grows with the square of the size: probe that estimate first;
+        // when it fits, so does the minimum.
+        int top = (int) Math.ceil((bodySize - minSize) / STEP); // the body size, which does not fit
+        int k = Math.max(0, Math.min(top - 1, (int) Math.floor((bodySize * (float) Math.sqrt(first / full) - minSize) / STEP)));
+        boolean fitsAtK = measure(sections, gridSize(k), lineWidth) <= first;
+        if (fitsAtK || (k > 0 && measure(sections, minSize, lineWidth) <= first)) {
+            float size = largest(k, fitsAtK, top, s -> measure(sections, s, lineWidth) <= first);
+            return List.of(layout(sections, size, lineWidth));
         }
+        List<Item> smallest = layout(sections, minSize, lineWidth);
         if (spec.failOnOverflow()) {
             float h = 0;
             String section = sections.get(0).name();
-            for (Item i : items) {
-                h += i instanceof LineItem l ? l.leading() : ((Gap) i).height();
-                if (h > first && i instanceof LineItem l) {
-                    section = l.section();
+            for (Item i : smallest) {
+                h += heightOf(i);
+                if (h > first && !(i instanceof Gap)) {
+                    section = i instanceof LineItem l ? l.section() : ((FigureItem) i).section();
                     break;
                 }
             }
@@ -332,7 +599,68 @@ public final class CardComposer {
                             + "(overflow is set to fail; allow continuation cards or use a larger card)",
                     method.getId(), section, minSize));
         }
-        return paginate(items, first, rest);
+        int cards = paginate(smallest, first, rest).size();
+        List<List<Item>> atBody = paginate(atBodySize, first, rest);
+        if (atBody.size() <= cards) {
+            return atBody;
+        }
+        int guess = Math.max(0, Math.min(top - 1,
+                (int) Math.floor((bodySize * (float) Math.sqrt((float) cards / atBody.size()) - minSize) / STEP)));
+        SizeTest fits = s -> paginate(layout(sections, s, lineWidth), first, rest).size() <= cards;
+        float size = largest(guess, fits.test(gridSize(guess)), top, fits);
+        return paginate(layout(sections, size, lineWidth), first, rest);
+    }
+
+    /** Size steps of the search for the largest size that fits. */
+    private static final float STEP = 0.25f;
+
+    /**
+     * The largest size on a {@link #STEP} grid from the minimum (step 0, which fits) up to the body
+     * size (step {@code top}, which does not) at which the text fits, given whether it fits at the
+     * estimated step {@code k}. Probes the neighbour of the estimate (usually the answer), then
+     * bisects.
+     */
+    private float largest(int k, boolean fitsAtK, int top, SizeTest fits) {
+        int lo = 0; // fits
+        int hi = top; // does not fit
+        if (fitsAtK) {
+            lo = k;
+            if (k + 1 < hi) {
+                if (fits.test(gridSize(k + 1))) {
+                    lo = k + 1;
+                } else {
+                    hi = k + 1;
+                }
+            }
+        } else if (k > 0) {
+            hi = k;
+            if (k - 1 > lo) {
+                if (fits.test(gridSize(k - 1))) {
+                    lo = k - 1;
+                } else {
+                    hi = k - 1;
+                }
+            }
+        }
+        while (hi - lo > 1) {
+            int mid = (lo + hi) >>> 1;
+            if (fits.test(gridSize(mid))) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return gridSize(lo);
+    }
+
+    private float gridSize(int k) {
+        return Math.min(bodySize, minSize + k * STEP);
+    }
+
+    /** Whether text fits at a size. */
+    @FunctionalInterface
+    private interface SizeTest {
+        boolean test(float size);
     }
 
     private static List<List<Item>> paginate(List<Item> items, float first, float rest) {
@@ -349,21 +677,17 @@ public final class CardComposer {
                 }
                 continue;
             }
-            LineItem l = (LineItem) it;
-            float need = l.leading();
-            if (l.label()) { // keep a label with the first line after it
+            float need = heightOf(it);
+            if (it instanceof LineItem l && l.label()) { // keep a label with what follows it
                 for (int j = i + 1; j < items.size(); j++) {
-                    if (items.get(j) instanceof LineItem next) {
-                        need += next.leading();
-                        if (!next.label()) {
-                            break;
-                        }
-                    } else {
-                        need += ((Gap) items.get(j)).height();
+                    Item next = items.get(j);
+                    need += heightOf(next);
+                    if (!(next instanceof Gap) && !(next instanceof LineItem nl && nl.label())) {
+                        break;
                     }
                 }
             }
-            if (h + need > cap && hasLine(cur)) {
+            if (h + need > cap && hasContent(cur)) {
                 while (!cur.isEmpty() && cur.get(cur.size() - 1) instanceof Gap) {
                     cur.remove(cur.size() - 1);
                 }
@@ -372,8 +696,8 @@ public final class CardComposer {
                 cap = rest;
                 h = 0;
             }
-            cur.add(l);
-            h += l.leading();
+            cur.add(it);
+            h += heightOf(it);
         }
         if (!cur.isEmpty() || pages.isEmpty()) {
             pages.add(cur);
@@ -381,9 +705,9 @@ public final class CardComposer {
         return pages;
     }
 
-    private static boolean hasLine(List<Item> items) {
+    private static boolean hasContent(List<Item> items) {
         for (Item i : items) {
-            if (i instanceof LineItem) {
+            if (!(i instanceof Gap)) {
                 return true;
             }
         }
@@ -399,32 +723,38 @@ public final class CardComposer {
                 y -= g.height();
                 continue;
             }
+            if (it instanceof FigureItem f) {
+                ops.add(new Face.Picture(margin + (width - 2 * margin - f.width()) / 2, y - f.height(), f.width(),
+                        f.height(), f.figure().path(), f.tag()));
+                y -= f.height();
+                continue;
+            }
             LineItem l = (LineItem) it;
             float baseline = y - l.leading() * 0.78f;
-            float x = margin + l.indent();
-            if (l.bullet()) {
-                ops.add(new Face.Text(x - l.size() * 0.85f, baseline, Spec.REGULAR, l.size(), l.rgb(), "•"));
+            // a line of a right-to-left paragraph is aligned to the right
+            float x = l.line().rightToLeft() ? width - margin - l.line().width() : margin + l.indent();
+            if (l.marker() != null) {
+                ops.add(new Face.Text(margin + l.markerX(), baseline, Spec.REGULAR, l.size(), l.rgb(), l.marker(),
+                        l.markerTag()));
             }
-            for (TextFlow.Frag f : l.line().frags()) {
-                ops.add(new Face.Text(x, baseline, f.style(), l.size(), l.rgb(), f.text()));
-                x += f.width();
+            ops.add(new Face.Line(x, baseline, l.size(), l.rgb(), l.line().frags(), l.tag()));
+            if (l.uri() != null) { // the line's text opens the link
+                float pad = l.size() * 0.15f;
+                ops.add(new Face.Link(x - pad, baseline - l.size() * 0.3f, l.line().width() + 2 * pad, l.size() * 1.25f,
+                        l.uri(), l.tag()));
             }
             y -= l.leading();
         }
     }
 
     private void band(List<Face.Op> ops, int rgb, float bandHeight, List<TextFlow.Line> nameLines, float titleSize,
-            float logoWidth) {
+            float logoWidth, int nameTag, int logoTag) {
         float bottom = height - bandHeight;
-        ops.add(new Face.Box(-bleed, bottom, width + 2 * bleed, bandHeight + bleed, rgb, -1, 0));
+        ops.add(new Face.Box(-bleed, bottom, width + 2 * bleed, bandHeight + bleed, rgb, -1, 0, Structure.ARTIFACT));
         float y = height - margin;
         for (TextFlow.Line l : nameLines) {
             float baseline = y - titleSize * 0.92f;
-            float x = margin;
-            for (TextFlow.Frag f : l.frags()) {
-                ops.add(new Face.Text(x, baseline, f.style(), titleSize, WHITE, f.text()));
-                x += f.width();
-            }
+            ops.add(new Face.Line(margin, baseline, titleSize, WHITE, l.frags(), nameTag));
             y -= titleSize * 1.15f;
         }
         if (logoWidth > 0) {
@@ -434,7 +764,7 @@ public final class CardComposer {
                 h = boxH;
             }
             float w = h * logoAspect;
-            ops.add(new Face.Logo(width - margin - w, bottom + (bandHeight - h) / 2, w, h));
+            ops.add(new Face.Logo(width - margin - w, bottom + (bandHeight - h) / 2, w, h, logoTag));
         }
     }
 
@@ -447,92 +777,11 @@ public final class CardComposer {
         while (spec.font(Spec.REGULAR).width(text, s) > avail && s > 3f) {
             s -= 0.25f;
         }
-        ops.add(new Face.Text(margin, baseline, Spec.REGULAR, s, FAINT, text));
+        ops.add(new Face.Text(margin, baseline, Spec.REGULAR, s, FAINT, text, Structure.ARTIFACT));
         if (!count.isEmpty()) {
-            ops.add(new Face.Text(width - margin - countWidth, baseline, Spec.BOLD, size * 1.3f, rgb, count));
+            ops.add(new Face.Text(width - margin - countWidth, baseline, Spec.BOLD, size * 1.3f, rgb, count,
+                    Structure.ARTIFACT));
         }
-    }
-
-    /** Draws the path strips under the band; returns the y below them. */
-    private float phaseStrips(Method method, List<Path> paths, float top, List<Face.Op> ops, String id) {
-        if (paths.isEmpty()) {
-            return top;
-        }
-        MethodBank bank = job.getBank();
-        Set<PhaseRef> fitting = new HashSet<>(method.getPhases());
-        float y = top;
-        float labelSize = Math.max(minSize * 0.8f, 6.2f * scale);
-        String sectionLabel = glyphs.clean(labels.phases(), Spec.BOLD, id);
-        ops.add(new Face.Text(margin, y - labelSize * 0.92f, Spec.BOLD, labelSize, MUTED, sectionLabel));
-        y -= labelSize * 1.35f;
-        float gap = 1.2f * scale;
-        float pad = 1.6f * scale;
-        for (Path path : paths) {
-            int rgb = spec.pathColor(path.getId(), bank.getPaths().indexOf(path));
-            String pathName = glyphs.clean(job.text(path.getName()), Spec.BOLD, id);
-            ops.add(new Face.Text(margin, y - labelSize * 0.92f, Spec.BOLD, labelSize, rgb, pathName));
-            y -= labelSize * 1.3f;
-            List<Phase> phases = path.getPhases();
-            int n = phases.size();
-            float segW = (width - 2 * margin - (n - 1) * gap) / n;
-            float inner = segW - 2 * pad;
-            String[] names = new String[n];
-            boolean[] fit = new boolean[n];
-            for (int i = 0; i < n; i++) {
-                fit[i] = fitting.contains(path.ref(phases.get(i).getId()));
-                names[i] = glyphs.clean(job.text(phases.get(i).getName()), fit[i] ? Spec.BOLD : Spec.REGULAR, id);
-            }
-            // the size at which every word fits its segment, not below 80 % of the minimum
-            float size = Math.max(minSize * 0.8f, 6f * scale);
-            float floor = Math.min(size, minSize * 0.8f);
-            while (size > floor && longestWord(names, fit, size) > inner) {
-                size = Math.max(floor, size - 0.25f);
-            }
-            List<List<TextFlow.Line>> lines = new ArrayList<>();
-            int maxLines = 1;
-            for (int i = 0; i < n; i++) {
-                List<TextFlow.Line> ls = flow.lines(new int[] {fit[i] ? Spec.BOLD : Spec.REGULAR}, new String[] {names[i]},
-                        size, inner);
-                lines.add(ls);
-                maxLines = Math.max(maxLines, ls.size());
-            }
-            float lead = size * 1.15f;
-            float markRow = size * 1.1f;
-            float segH = pad + markRow + maxLines * lead + pad * 0.6f;
-            float bottom = y - segH;
-            for (int i = 0; i < n; i++) {
-                float x = margin + i * (segW + gap);
-                if (fit[i]) {
-                    ops.add(new Face.Box(x, bottom, segW, segH, rgb, -1, 0));
-                    ops.add(new Face.Text(x + pad, y - pad - size * 0.85f, Spec.BOLD, size, WHITE, glyphs.clean("✓", Spec.BOLD, id)));
-                } else {
-                    ops.add(new Face.Box(x + 0.3f, bottom + 0.3f, segW - 0.6f, segH - 0.6f, -1, rgb, 0.6f));
-                }
-                float ly = y - pad - markRow;
-                for (TextFlow.Line l : lines.get(i)) {
-                    float baseline = ly - size * 0.9f;
-                    float lx = x + (segW - l.width()) / 2;
-                    for (TextFlow.Frag f : l.frags()) {
-                        ops.add(new Face.Text(lx, baseline, f.style(), size, fit[i] ? WHITE : MUTED, f.text()));
-                        lx += f.width();
-                    }
-                    ly -= lead;
-                }
-            }
-            y = bottom - 1.6f * MM * scale;
-        }
-        return y;
-    }
-
-    private float longestWord(String[] names, boolean[] fit, float size) {
-        float max = 0;
-        for (int i = 0; i < names.length; i++) {
-            FontData f = spec.font(fit[i] ? Spec.BOLD : Spec.REGULAR);
-            for (String w : names[i].split(" ")) {
-                max = Math.max(max, f.width(w, size));
-            }
-        }
-        return max;
     }
 
     private BitMatrix qr(Method method) throws ExportException {
@@ -547,7 +796,7 @@ public final class CardComposer {
         }
     }
 
-    private static void qrOps(List<Face.Op> ops, BitMatrix m, float x, float y, float size) {
+    private static void qrOps(List<Face.Op> ops, BitMatrix m, float x, float y, float size, int tag) {
         float cell = size / m.getWidth();
         for (int r = 0; r < m.getHeight(); r++) {
             float cy = y + size - (r + 1) * cell;
@@ -562,7 +811,8 @@ public final class CardComposer {
                     c++;
                 }
                 // a hair wider than the module so that neighbours do not show seams
-                ops.add(new Face.Box(x + start * cell, cy, (c - start) * cell + 0.01f, cell + 0.01f, 0x000000, -1, 0));
+                ops.add(new Face.Box(x + start * cell, cy, (c - start) * cell + 0.01f, cell + 0.01f, 0x000000, -1, 0,
+                        tag));
             }
         }
     }

@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -17,26 +18,36 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TimeZone;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.schema.AdobePDFSchema;
 import org.apache.xmpbox.schema.DublinCoreSchema;
@@ -56,18 +67,32 @@ public final class DeckWriter {
 
     private final Spec spec;
     private final PDDocument doc;
-    private final PDType0Font[] fonts = new PDType0Font[4];
+    /** One resource dictionary for every card page: the fonts and images. */
+    private final PDResources resources = new PDResources();
+    private final DocFonts fonts;
+    private final PageContent content = new PageContent();
+    private final Canvas canvas;
+    /** The structure tree, or null for an untagged document (the calibration sheet). */
+    private final Tagging tagging;
+    private PDPage page;
+    private List<PDAnnotation> annotations = new ArrayList<>();
     private PDImageXObject logo;
+    /** Method images by path, each read and embedded once per document. */
+    private final Map<String, PDImageXObject> pictures = new HashMap<>();
+    private ExportJob job;
     private final float cardWidth;
     private final float cardHeight;
     private final float bleed;
 
-    private DeckWriter(Spec spec) {
+    private DeckWriter(Spec spec, boolean tagged) {
         this.spec = spec;
         this.doc = new PDDocument();
         this.cardWidth = (float) (spec.cardWidthMm() * SheetGeometry.MM);
         this.cardHeight = (float) (spec.cardHeightMm() * SheetGeometry.MM);
         this.bleed = (float) (spec.bleedMm() * SheetGeometry.MM);
+        this.fonts = new DocFonts(spec, doc, resources);
+        this.tagging = tagged ? new Tagging() : null;
+        this.canvas = new Canvas(content, fonts, images, tagging, this::link);
     }
 
     /**
@@ -76,11 +101,13 @@ public final class DeckWriter {
      * @throws ExportException for a method that cannot be laid out or when writing fails
      */
     public static void write(ExportJob job, Spec spec, OutputStream out) throws ExportException {
-        DeckWriter w = new DeckWriter(spec);
+        DeckWriter w = new DeckWriter(spec, spec.tagged());
         try (PDDocument d = w.doc) {
             w.writeDeck(job, out);
         } catch (IOException e) {
             throw new ExportException("cannot write the PDF cards: " + e.getMessage(), e);
+        } finally {
+            w.content.close();
         }
     }
 
@@ -90,7 +117,7 @@ public final class DeckWriter {
      * @throws ExportException when writing fails
      */
     public static void writeCalibration(Spec spec, Instant timestamp, OutputStream out) throws ExportException {
-        DeckWriter w = new DeckWriter(spec);
+        DeckWriter w = new DeckWriter(spec, false);
         try (PDDocument d = w.doc) {
             SheetGeometry g = spec.geometry();
             CalibrationSheet.draw(w, g, spec);
@@ -98,6 +125,8 @@ public final class DeckWriter {
                     "calibration|" + spec.fingerprint());
         } catch (IOException e) {
             throw new ExportException("cannot write the calibration sheet: " + e.getMessage(), e);
+        } finally {
+            w.content.close();
         }
     }
 
@@ -107,7 +136,11 @@ public final class DeckWriter {
             logo = PDImageXObject.createFromByteArray(doc, spec.logo(), "logo");
             aspect = (float) logo.getWidth() / logo.getHeight();
         }
-        CardComposer composer = new CardComposer(job, spec, aspect);
+        this.job = job;
+        CardComposer composer = new CardComposer(job, spec, aspect, path -> {
+            PDImageXObject img = picture(path);
+            return (float) img.getWidth() / img.getHeight();
+        });
         List<Method> methods = job.getMethods();
         List<Object[]> bookmarks = new ArrayList<>();
         SheetGeometry g = spec.sheet() ? spec.geometry() : null;
@@ -147,7 +180,7 @@ public final class DeckWriter {
         }
         if (doc.getNumberOfPages() == 0) {
             // an empty selection still gives a valid PDF: one blank card face
-            PDPage p = g == null ? singlePage(new Face(List.of())) : blankSheet(g);
+            PDPage p = g == null ? singlePage(new Face(List.of(), new Structure())) : blankSheet(g);
             p.getCOSObject();
         }
         if (g != null) {
@@ -156,34 +189,96 @@ public final class DeckWriter {
                 b[1] = doc.getPage((cardIndex / g.cardsPerSheet()) * 2);
             }
         }
+        fonts.subset();
         String title = job.getBank().displayTitle(job.getLanguage());
-        StringBuilder content = new StringBuilder(spec.fingerprint()).append('|').append(job.getLanguage());
+        StringBuilder basis = new StringBuilder(spec.fingerprint()).append('|').append(job.getLanguage());
         // the methods' content hashes (value-based, stable across runs) stand for their text
         for (Method m : methods) {
-            content.append('|').append(m.getId()).append(':').append(Integer.toHexString(m.hashCode()));
+            basis.append('|').append(m.getId()).append(':').append(Integer.toHexString(m.hashCode()));
         }
-        content.append('|').append(job.getBank().getTitle()).append('|').append(job.getBank().getPaths());
-        finish(title, job.getLanguage(), title, job.effectiveTimestamp(), bookmarks, out, content.toString());
+        basis.append('|').append(job.getBank().getTitle()).append('|').append(job.getBank().getPaths());
+        finish(title, job.getLanguage(), title, job.effectiveTimestamp(), bookmarks, out, basis.toString());
     }
 
     private int sheetsWritten;
+
+    private PDImageXObject picture(String path) throws IOException {
+        PDImageXObject img = pictures.get(path);
+        if (img == null) {
+            if (job.getBank().getResources().isEmpty()) {
+                throw new IOException("the bank has no files to read images from");
+            }
+            byte[] bytes;
+            try (InputStream in = job.getBank().getResources().get().open(path)) {
+                bytes = in.readAllBytes();
+            }
+            img = PDImageXObject.createFromByteArray(doc, bytes, path);
+            pictures.put(path, img);
+        }
+        return img;
+    }
 
     // ---------------------------------------------------------------- pages
 
     private PDPage singlePage(Face face) throws IOException {
         PDRectangle media = new PDRectangle(cardWidth + 2 * bleed, cardHeight + 2 * bleed);
-        PDPage page = new PDPage(media);
-        page.setBleedBox(new PDRectangle(0, 0, media.getWidth(), media.getHeight()));
-        page.setTrimBox(new PDRectangle(bleed, bleed, cardWidth, cardHeight));
-        doc.addPage(page);
-        try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-            Painter p = new Painter(cs);
-            cs.saveGraphicsState();
-            cs.transform(Matrix.getTranslateInstance(bleed, bleed));
-            p.paint(face);
-            cs.restoreGraphicsState();
+        PDPage p = new PDPage(media);
+        p.setBleedBox(new PDRectangle(0, 0, media.getWidth(), media.getHeight()));
+        p.setTrimBox(new PDRectangle(bleed, bleed, cardWidth, cardHeight));
+        doc.addPage(p);
+        startPage(p);
+        content.num(1).num(0).num(0).num(1).num(bleed).num(bleed).op("cm");
+        canvas.origin(bleed, bleed);
+        canvas.paint(face);
+        setContent(p);
+        return p;
+    }
+
+    private void startPage(PDPage p) {
+        page = p;
+        content.reset();
+        canvas.forget();
+        if (tagging != null) {
+            tagging.startPage(p);
         }
-        return page;
+    }
+
+    /** Gives the page the content written so far, the shared resources and its links. */
+    private void setContent(PDPage p) throws IOException {
+        canvas.finishMarks();
+        COSStream stream = doc.getDocument().createCOSStream();
+        stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+        try (OutputStream os = stream.createRawOutputStream()) {
+            content.writeCompressedTo(os);
+        }
+        p.setContents(new PDStream(stream));
+        p.setResources(resources);
+        if (!annotations.isEmpty()) {
+            p.setAnnotations(annotations);
+            annotations = new ArrayList<>();
+        }
+    }
+
+    /**
+     * A link annotation that opens a URI over an area of the current page: printable (as PDF/A
+     * asks), without a border, its URI as its text, under its Link element in the structure.
+     */
+    private void link(float x, float y, float w, float h, String uri, Structure st, int tag) {
+        PDAnnotationLink a = new PDAnnotationLink();
+        a.setRectangle(new PDRectangle(x, y, w, h));
+        PDActionURI action = new PDActionURI();
+        action.setURI(uri);
+        action.getCOSObject().setDirect(true); // written inside the annotation, not as an object of its own
+        a.setAction(action);
+        a.setPrinted(true);
+        a.getCOSObject().setItem(COSName.BORDER, new COSArray(List.of(COSInteger.ZERO, COSInteger.ZERO,
+                COSInteger.ZERO)));
+        a.setContents(uri);
+        a.setPage(page);
+        if (tag != Structure.ARTIFACT && tagging != null) {
+            tagging.annotation(st, tag, a);
+        }
+        annotations.add(a);
     }
 
     private PDPage blankSheet(SheetGeometry g) {
@@ -194,41 +289,45 @@ public final class DeckWriter {
 
     private void sheet(SheetGeometry g, List<Face.Card> cards) throws IOException {
         PDPage front = blankSheet(g);
-        try (PDPageContentStream cs = new PDPageContentStream(doc, front)) {
-            for (int i = 0; i < cards.size(); i++) {
-                placed(cs, g.front(i), cards.get(i).front());
-            }
-            cropMarks(cs, g.cropMarks());
+        startPage(front);
+        for (int i = 0; i < cards.size(); i++) {
+            placed(g.front(i), cards.get(i).front());
         }
+        cropMarks(g.cropMarks());
+        setContent(front);
         PDPage back = blankSheet(g);
-        try (PDPageContentStream cs = new PDPageContentStream(doc, back)) {
-            for (int i = 0; i < cards.size(); i++) {
-                placed(cs, g.back(i), cards.get(i).back());
-            }
+        startPage(back);
+        for (int i = 0; i < cards.size(); i++) {
+            placed(g.back(i), cards.get(i).back());
         }
+        setContent(back);
         sheetsWritten++;
     }
 
-    private void placed(PDPageContentStream cs, SheetGeometry.Rect trim, Face face) throws IOException {
-        cs.saveGraphicsState();
-        cs.transform(Matrix.getTranslateInstance((float) trim.x(), (float) trim.y()));
-        cs.addRect(-bleed, -bleed, cardWidth + 2 * bleed, cardHeight + 2 * bleed);
-        cs.clip();
-        new Painter(cs).paint(face);
-        cs.restoreGraphicsState();
+    private void placed(SheetGeometry.Rect trim, Face face) throws IOException {
+        canvas.finishMarks();
+        content.op("q").num(1).num(0).num(0).num(1).num((float) trim.x()).num((float) trim.y()).op("cm");
+        content.num(-bleed).num(-bleed).num(cardWidth + 2 * bleed).num(cardHeight + 2 * bleed).op("re W n");
+        canvas.forget();
+        canvas.origin((float) trim.x(), (float) trim.y());
+        canvas.paint(face);
+        content.op("Q");
+        canvas.forget();
     }
 
-    private static void cropMarks(PDPageContentStream cs, List<SheetGeometry.Mark> marks) throws IOException {
+    private void cropMarks(List<SheetGeometry.Mark> marks) {
         if (marks.isEmpty()) {
             return;
         }
-        cs.setStrokingColor(0f, 0f, 0f);
-        cs.setLineWidth(0.3f);
+        canvas.artifact();
+        canvas.stroke(0x000000);
+        canvas.width(0.3f);
         for (SheetGeometry.Mark m : marks) {
-            cs.moveTo((float) m.x1(), (float) m.y1());
-            cs.lineTo((float) m.x2(), (float) m.y2());
+            content.num((float) m.x1()).num((float) m.y1()).op("m");
+            content.num((float) m.x2()).num((float) m.y2()).op("l");
         }
-        cs.stroke();
+        content.op("S");
+        canvas.finishMarks();
     }
 
     /** Adds a blank page of the sheet size, for the calibration sheet. */
@@ -238,90 +337,32 @@ public final class DeckWriter {
 
     /** The document's font of a style, loaded on first use. */
     PDType0Font font(int style) throws IOException {
-        if (fonts[style] == null) {
-            fonts[style] = spec.font(style).load(doc);
-        }
-        return fonts[style];
+        return fonts.face(style).font();
     }
 
-    /** Draws faces into one content stream, skipping redundant state changes. */
-    final class Painter {
-        private final PDPageContentStream cs;
-        private boolean inText;
-        private int font = -1;
-        private float size = -1;
-        private int fill = -2;
+    private String logoName;
+    private final Map<String, String> pictureNames = new HashMap<>();
 
-        Painter(PDPageContentStream cs) {
-            this.cs = cs;
+    /** Resource names of the logo and the method images, each added to the shared resources once. */
+    private final Canvas.Images images = new Canvas.Images() {
+        @Override
+        public String logo() {
+            if (logoName == null) {
+                logoName = resources.add(logo).getName();
+            }
+            return logoName;
         }
 
-        void paint(Face face) throws IOException {
-            for (Face.Op op : face.ops()) {
-                if (op instanceof Face.Text t) {
-                    text(t.x(), t.y(), t.style(), t.size(), t.rgb(), t.text());
-                } else if (op instanceof Face.Box b) {
-                    endText();
-                    if (b.fill() >= 0) {
-                        fill(b.fill());
-                        cs.addRect(b.x(), b.y(), b.width(), b.height());
-                        cs.fill();
-                    }
-                    if (b.stroke() >= 0) {
-                        cs.setStrokingColor(r(b.stroke()), g(b.stroke()), bl(b.stroke()));
-                        cs.setLineWidth(b.lineWidth());
-                        cs.addRect(b.x(), b.y(), b.width(), b.height());
-                        cs.stroke();
-                    }
-                } else if (op instanceof Face.Logo l && logo != null) {
-                    endText();
-                    cs.drawImage(logo, l.x(), l.y(), l.width(), l.height());
-                }
+        @Override
+        public String picture(String path) throws IOException {
+            String name = pictureNames.get(path);
+            if (name == null) {
+                name = resources.add(DeckWriter.this.picture(path)).getName();
+                pictureNames.put(path, name);
             }
-            endText();
+            return name;
         }
-
-        void text(float x, float y, int style, float sz, int rgb, String s) throws IOException {
-            if (!inText) {
-                cs.beginText();
-                inText = true;
-            }
-            if (style != font || sz != size) {
-                cs.setFont(font(style), sz);
-                font = style;
-                size = sz;
-            }
-            fill(rgb);
-            cs.setTextMatrix(Matrix.getTranslateInstance(x, y));
-            cs.showText(s);
-        }
-
-        private void fill(int rgb) throws IOException {
-            if (rgb != fill) {
-                cs.setNonStrokingColor(r(rgb), g(rgb), bl(rgb));
-                fill = rgb;
-            }
-        }
-
-        private void endText() throws IOException {
-            if (inText) {
-                cs.endText();
-                inText = false;
-            }
-        }
-    }
-
-    private static float r(int rgb) {
-        return ((rgb >> 16) & 0xFF) / 255f;
-    }
-
-    private static float g(int rgb) {
-        return ((rgb >> 8) & 0xFF) / 255f;
-    }
-
-    private static float bl(int rgb) {
-        return (rgb & 0xFF) / 255f;
-    }
+    };
 
     // ---------------------------------------------------------------- metadata and saving
 
@@ -329,6 +370,12 @@ public final class DeckWriter {
             OutputStream out, String content) throws IOException {
         PDDocumentCatalog catalog = doc.getDocumentCatalog();
         catalog.setLanguage(language);
+        if (tagging != null) {
+            tagging.finish(catalog);
+        }
+        PDViewerPreferences viewer = new PDViewerPreferences(new COSDictionary());
+        viewer.setDisplayDocTitle(true);
+        catalog.setViewerPreferences(viewer);
         Calendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
         when.setTimeInMillis(timestamp.toEpochMilli() / 1000 * 1000);
 

@@ -26,13 +26,13 @@ public final class Glyphs {
     public String clean(String text, int style, String methodId) {
         FontData f = spec.font(style);
         boolean ok = true;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            if (!f.has(cp) || (Character.isWhitespace(cp) && cp != ' ')) {
+        for (int i = 0; i < text.length() && ok; i++) {
+            char c = text.charAt(i);
+            if (Character.isSurrogate(c)) {
+                ok = false; // the slow path below checks pairs
+            } else if (c != ' ' && (f.advance(c) < 0 || Character.isWhitespace(c))) {
                 ok = false;
-                break;
             }
-            i += Character.charCount(cp);
         }
         if (ok) {
             return text;

@@ -20,8 +20,8 @@ import java.util.Map;
  * @param safeMm inset of text from the trim edge
  * @param pdfA whether to write PDF/A-2b
  * @param qr whether backs get a QR code of the first link
+ * @param tagged whether the PDF is tagged
  * @param failOnOverflow whether an overflow is an error
- * @param fullDescription whether the front shows the description as well as the summary
  * @param minFontSize smallest body text size in points
  * @param fonts regular, bold, italic, bold italic
  * @param pathColors colours by path id (0xRRGGBB)
@@ -33,7 +33,7 @@ import java.util.Map;
  */
 public record Spec(double cardWidthMm, double cardHeightMm, boolean sheet, double sheetWidthMm, double sheetHeightMm,
         boolean longEdge, boolean cropMarks, double offsetXMm, double offsetYMm, double bleedMm, double safeMm,
-        boolean pdfA, boolean qr, boolean failOnOverflow, boolean fullDescription, float minFontSize,
+        boolean pdfA, boolean qr, boolean tagged, boolean failOnOverflow, float minFontSize,
         List<FontData> fonts, Map<String, Integer> pathColors, List<Integer> palette, int accent, byte[] logo,
         String documentId, String fingerprint) {
 

@@ -1,21 +1,30 @@
 package io.github.methodbank.pdf.internal;
 
 import io.github.methodbank.core.RichText;
+import java.text.Bidi;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * Breaks styled text into lines with real font advances: by words, breaking a word only when it is
- * longer than a line. Characters the font cannot show must already be replaced (see
- * {@link Glyphs}). Not API.
+ * longer than a line. Runs of spaces become one space. Characters the font cannot show must already
+ * be replaced (see {@link Glyphs}), which also turns every other whitespace character into a space.
+ *
+ * <p>The text is scanned in place: words are measured from the fonts' advance tables without
+ * copying them, and strings are made only for the fragments of finished lines ({@link #count} makes
+ * none at all). Not API.
  */
 public final class TextFlow {
 
     /** A run of text in one style on a line, with its width in points. */
     public record Frag(int style, String text, float width) {}
 
-    /** A line: its fragments, left to right, and its total width. */
-    public record Line(List<Frag> frags, float width) {}
+    /**
+     * A line: its fragments, left to right, its total width, and whether it belongs to a
+     * right-to-left paragraph (and so is aligned to the right).
+     */
+    public record Line(List<Frag> frags, float width, boolean rightToLeft) {}
 
     private final Spec spec;
 
@@ -38,129 +47,354 @@ public final class TextFlow {
      */
     public List<Line> lines(int[] styles, String[] texts, float size, float maxWidth) {
         List<Line> out = new ArrayList<>();
-        LineBuilder line = new LineBuilder(size);
-        // the current word, as pieces (style, text)
-        List<int[]> wordStyles = new ArrayList<>();
-        List<StringBuilder> wordTexts = new ArrayList<>();
-        int pendingSpaceStyle = -1;
-        for (int r = 0; r < texts.length; r++) {
-            String t = texts[r];
-            int st = styles[r];
-            for (int i = 0; i < t.length(); ) {
-                int cp = t.codePointAt(i);
-                i += Character.charCount(cp);
-                if (Character.isWhitespace(cp)) {
-                    if (!wordTexts.isEmpty()) {
-                        place(out, line, pendingSpaceStyle, wordStyles, wordTexts, size, maxWidth);
-                        wordStyles.clear();
-                        wordTexts.clear();
-                    }
-                    pendingSpaceStyle = st;
-                    continue;
-                }
-                if (wordStyles.isEmpty() || wordStyles.get(wordStyles.size() - 1)[0] != st) {
-                    wordStyles.add(new int[] {st});
-                    wordTexts.add(new StringBuilder());
-                }
-                wordTexts.get(wordTexts.size() - 1).appendCodePoint(cp);
-            }
-        }
-        if (!wordTexts.isEmpty()) {
-            place(out, line, pendingSpaceStyle, wordStyles, wordTexts, size, maxWidth);
-        }
-        if (!line.isEmpty()) {
-            out.add(line.build());
-        }
+        new Breaker(styles, texts, size, maxWidth, out).run();
         return out;
     }
 
-    private void place(List<Line> out, LineBuilder line, int spaceStyle, List<int[]> styles, List<StringBuilder> texts,
-            float size, float maxWidth) {
-        float wordWidth = 0;
-        for (int k = 0; k < texts.size(); k++) {
-            wordWidth += spec.font(styles.get(k)[0]).width(texts.get(k).toString(), size);
-        }
-        int sp = spaceStyle < 0 ? styles.get(0)[0] : spaceStyle;
-        float spaceWidth = line.isEmpty() ? 0 : spec.font(sp).width(" ", size);
-        if (line.width + spaceWidth + wordWidth <= maxWidth + 0.01f) {
-            if (!line.isEmpty()) {
-                line.add(sp, " ", spaceWidth);
-            }
-            for (int k = 0; k < texts.size(); k++) {
-                line.add(styles.get(k)[0], texts.get(k).toString(), -1);
-            }
-            return;
-        }
-        if (!line.isEmpty()) {
-            out.add(line.build());
-        }
-        if (wordWidth <= maxWidth + 0.01f) {
-            for (int k = 0; k < texts.size(); k++) {
-                line.add(styles.get(k)[0], texts.get(k).toString(), -1);
-            }
-            return;
-        }
-        // a word longer than the line: break it between characters
-        for (int k = 0; k < texts.size(); k++) {
-            int st = styles.get(k)[0];
-            FontData f = spec.font(st);
-            String t = texts.get(k).toString();
-            for (int i = 0; i < t.length(); ) {
-                int cp = t.codePointAt(i);
-                int n = Character.charCount(cp);
-                float w = Math.max(0, f.advance(cp)) * size / 1000f;
-                if (!line.isEmpty() && line.width + w > maxWidth + 0.01f) {
-                    out.add(line.build());
-                }
-                line.add(st, t.substring(i, i + n), w);
-                i += n;
-            }
-        }
+    /** How many lines {@link #lines} would give, without making them. */
+    public int count(int[] styles, String[] texts, float size, float maxWidth) {
+        Breaker b = new Breaker(styles, texts, size, maxWidth, null);
+        b.run();
+        return b.count;
     }
 
-    /** Accumulates fragments, merging neighbours of one style. */
-    private final class LineBuilder {
-        private final float size;
-        private final List<Frag> frags = new ArrayList<>();
-        private final StringBuilder text = new StringBuilder();
-        private int style = -1;
-        private float fragWidth;
-        float width;
+    /**
+     * The fragments of a line in display order. Text is kept in logical order until here; a line
+     * with right-to-left characters (Hebrew, Arabic ...) is reordered with the Unicode
+     * bidirectional algorithm in the direction of its paragraph:
+     * right-to-left runs are reversed (keeping combining marks after their base and mirroring
+     * brackets) and the runs put in visual order. A space the line keeps at its end stays at the
+     * end. Other lines are returned as they are.
+     */
+    List<Frag> visual(List<Frag> frags, float size, boolean rightToLeft) {
+        boolean rtl = rightToLeft;
+        for (int f = 0; f < frags.size() && !rtl; f++) {
+            String t = frags.get(f).text();
+            for (int i = 0; i < t.length(); i++) {
+                if (t.charAt(i) >= 0x0590) {
+                    rtl = Bidi.requiresBidi(t.toCharArray(), 0, t.length());
+                    break;
+                }
+            }
+        }
+        if (!rtl) {
+            return frags;
+        }
+        StringBuilder all = new StringBuilder();
+        for (Frag f : frags) {
+            all.append(f.text());
+        }
+        int[] styleAt = new int[all.length()];
+        int at = 0;
+        for (Frag f : frags) {
+            Arrays.fill(styleAt, at, at + f.text().length(), f.style());
+            at += f.text().length();
+        }
+        boolean trailingSpace = all.length() > 0 && all.charAt(all.length() - 1) == ' ';
+        String text = trailingSpace ? all.substring(0, all.length() - 1) : all.toString();
+        Bidi bidi = new Bidi(text, rightToLeft ? Bidi.DIRECTION_RIGHT_TO_LEFT : Bidi.DIRECTION_LEFT_TO_RIGHT);
+        int runs = bidi.getRunCount();
+        byte[] levels = new byte[runs];
+        Integer[] order = new Integer[runs];
+        for (int r = 0; r < runs; r++) {
+            levels[r] = (byte) bidi.getRunLevel(r);
+            order[r] = r;
+        }
+        Bidi.reorderVisually(levels, 0, order, 0, runs);
+        StringBuilder out = new StringBuilder(all.length());
+        int[] outStyle = new int[all.length()];
+        int n = 0;
+        for (int v = 0; v < runs; v++) {
+            int r = order[v];
+            int start = bidi.getRunStart(r);
+            int limit = bidi.getRunLimit(r);
+            if ((levels[r] & 1) == 0) {
+                for (int i = start; i < limit; i++) {
+                    outStyle[n++] = styleAt[i];
+                    out.append(text.charAt(i));
+                }
+                continue;
+            }
+            // right to left: clusters (a base and its marks, or a surrogate pair) from last to first
+            int end = limit;
+            while (end > start) {
+                int begin = end - 1;
+                while (begin > start && (Character.isLowSurrogate(text.charAt(begin)) || mark(text.charAt(begin)))) {
+                    begin--;
+                }
+                for (int i = begin; i < end; i++) {
+                    outStyle[n++] = styleAt[i];
+                    out.append(i == begin ? mirror(text.charAt(i)) : text.charAt(i));
+                }
+                end = begin;
+            }
+        }
+        List<Frag> result = new ArrayList<>();
+        int from = 0;
+        for (int i = 1; i <= n; i++) {
+            if (i == n || outStyle[i] != outStyle[from]) {
+                String t = out.substring(from, i);
+                float w = spec.font(outStyle[from]).width(t, size);
+                result.add(new Frag(outStyle[from], i == n && trailingSpace ? t + " " : t, w));
+                from = i;
+            }
+        }
+        return List.copyOf(result);
+    }
 
-        LineBuilder(float size) {
-            this.size = size;
+    /**
+     * Whether a paragraph runs right to left: its first strong character (rule P2 of the Unicode
+     * bidirectional algorithm) is right-to-left.
+     */
+    static boolean rightToLeft(String[] texts) {
+        for (String t : texts) {
+            for (int i = 0; i < t.length(); ) {
+                int cp = t.codePointAt(i);
+                i += Character.charCount(cp);
+                switch (Character.getDirectionality(cp)) {
+                    case Character.DIRECTIONALITY_LEFT_TO_RIGHT:
+                        return false;
+                    case Character.DIRECTIONALITY_RIGHT_TO_LEFT, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC:
+                        return true;
+                    default:
+                        break;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean mark(char c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    private static char mirror(char c) {
+        return switch (c) {
+            case '(' -> ')';
+            case ')' -> '(';
+            case '[' -> ']';
+            case ']' -> '[';
+            case '{' -> '}';
+            case '}' -> '{';
+            case '<' -> '>';
+            case '>' -> '<';
+            case '«' -> '»';
+            case '»' -> '«';
+            case '‹' -> '›';
+            case '›' -> '‹';
+            default -> c;
+        };
+    }
+
+    private static boolean space(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+    }
+
+    /**
+     * One pass over the runs. Positions are (run, index) pairs; a line is the stretch from the start
+     * of its first word to the end of its last, spaces inside it shown as single spaces.
+     */
+    private final class Breaker {
+        private final int[] styles;
+        private final String[] texts;
+        private final float scale; // points per 1/1000 em
+        private final float max;
+        private final List<Line> out;
+        private final boolean rightToLeft;
+        int count;
+
+        // the open line: from (lr, li) to (er, ei), width in 1/1000 em
+        private boolean open;
+        private int lr;
+        private int li;
+        private int er;
+        private int ei;
+        private float width;
+
+        Breaker(int[] styles, String[] texts, float size, float maxWidth, List<Line> out) {
+            this.rightToLeft = out != null && rightToLeft(texts);
+            this.styles = styles;
+            this.texts = texts;
+            this.scale = size / 1000f;
+            this.max = (maxWidth + 0.01f) / scale;
+            this.out = out;
         }
 
-        boolean isEmpty() {
-            return frags.isEmpty() && text.length() == 0;
+        void run() {
+            int pendingSpace = -1; // the style of the spaces before the next word, -1 for none
+            int r = 0;
+            int i = 0;
+            while (r < texts.length) {
+                String t = texts[r];
+                if (i >= t.length()) {
+                    r++;
+                    i = 0;
+                    continue;
+                }
+                if (space(t.charAt(i))) {
+                    pendingSpace = styles[r];
+                    i++;
+                    continue;
+                }
+                // a word: from (r, i) to the next space or the end, possibly across runs
+                int wr = r;
+                int wi = i;
+                float w = 0;
+                while (r < texts.length) {
+                    t = texts[r];
+                    FontData f = spec.font(styles[r]);
+                    while (i < t.length()) {
+                        char c = t.charAt(i);
+                        if (space(c)) {
+                            break;
+                        }
+                        if (Character.isHighSurrogate(c) && i + 1 < t.length()) {
+                            w += Math.max(0, f.advance(t.codePointAt(i)));
+                            i += 2;
+                        } else {
+                            w += Math.max(0, f.advance(c));
+                            i++;
+                        }
+                    }
+                    if (i < t.length()) {
+                        break;
+                    }
+                    int next = r + 1;
+                    while (next < texts.length && texts[next].isEmpty()) {
+                        next++;
+                    }
+                    if (next < texts.length && !space(texts[next].charAt(0))) {
+                        r = next; // the word goes on in the next run
+                        i = 0;
+                    } else {
+                        break;
+                    }
+                }
+                place(wr, wi, r, i, w, pendingSpace < 0 ? styles[wr] : pendingSpace);
+                pendingSpace = -1;
+            }
+            if (open) {
+                emit(false);
+            }
         }
 
-        void add(int st, String s, float w) {
-            if (w < 0) {
-                w = spec.font(st).width(s, size);
+        /** Places the word [(wr, wi), (r, i)) of width {@code w} after a space of style {@code sp}. */
+        private void place(int wr, int wi, int r, int i, float w, int sp) {
+            float spaceWidth = open ? Math.max(0, spec.font(sp).advance(' ')) : 0;
+            if (open && width + spaceWidth + w <= max) {
+                width += spaceWidth + w;
+                er = r;
+                ei = i;
+                return;
             }
-            if (st != style && text.length() > 0) {
-                frags.add(new Frag(style, text.toString(), fragWidth));
-                text.setLength(0);
-                fragWidth = 0;
+            if (open) {
+                emit(true); // the line ends at a space
             }
-            style = st;
-            text.append(s);
-            fragWidth += w;
-            width += w;
+            if (w <= max) {
+                start(wr, wi, r, i, w);
+                return;
+            }
+            // a word longer than the line: break it between characters
+            int cr = wr;
+            int ci = wi;
+            while (cr < r || (cr == r && ci < i)) {
+                String t = texts[cr];
+                if (ci >= t.length()) {
+                    cr++;
+                    ci = 0;
+                    continue;
+                }
+                int cp = t.codePointAt(ci);
+                int n = Character.charCount(cp);
+                float a = Math.max(0, spec.font(styles[cr]).advance(cp));
+                if (open && width + a > max) {
+                    emit(false);
+                }
+                if (!open) {
+                    start(cr, ci, cr, ci + n, a);
+                } else {
+                    width += a;
+                    er = cr;
+                    ei = ci + n;
+                }
+                ci += n;
+            }
         }
 
-        Line build() {
-            if (text.length() > 0) {
-                frags.add(new Frag(style, text.toString(), fragWidth));
+        private void start(int r0, int i0, int r1, int i1, float w) {
+            open = true;
+            lr = r0;
+            li = i0;
+            er = r1;
+            ei = i1;
+            width = w;
+        }
+
+        /**
+         * Ends the open line; makes its fragments unless only counting. A line that ends where the
+         * text had a space keeps it at its end (outside its width), so that text extracted from the
+         * line breaks, or read aloud from the tagged structure, keeps its words apart.
+         */
+        private void emit(boolean spaceAfter) {
+            open = false;
+            count++;
+            if (out == null) {
+                return;
             }
-            Line l = new Line(List.copyOf(frags), width);
-            frags.clear();
-            text.setLength(0);
-            fragWidth = 0;
-            width = 0;
-            style = -1;
-            return l;
+            List<Frag> frags = new ArrayList<>(2);
+            StringBuilder sb = new StringBuilder();
+            int style = -1;
+            float fragWidth = 0;
+            boolean lastSpace = false;
+            for (int r = lr; r <= er; r++) {
+                String t = texts[r];
+                int from = r == lr ? li : 0;
+                int to = r == er ? ei : t.length();
+                FontData f = spec.font(styles[r]);
+                if (styles[r] != style && sb.length() > 0) {
+                    frags.add(new Frag(style, sb.toString(), fragWidth * scale));
+                    sb.setLength(0);
+                    fragWidth = 0;
+                }
+                style = styles[r];
+                int k = from;
+                while (k < to) {
+                    char c = t.charAt(k);
+                    if (space(c)) {
+                        if (!lastSpace) {
+                            sb.append(' ');
+                            fragWidth += Math.max(0, f.advance(' '));
+                            lastSpace = true;
+                        }
+                        k++;
+                        continue;
+                    }
+                    int end = k;
+                    while (end < to && !space(t.charAt(end))) {
+                        char d = t.charAt(end);
+                        if (Character.isHighSurrogate(d) && end + 1 < to) {
+                            fragWidth += Math.max(0, f.advance(t.codePointAt(end)));
+                            end += 2;
+                        } else {
+                            fragWidth += Math.max(0, f.advance(d));
+                            end++;
+                        }
+                    }
+                    sb.append(t, k, end);
+                    lastSpace = false;
+                    k = end;
+                }
+            }
+            if (spaceAfter) {
+                sb.append(' ');
+            }
+            if (sb.length() > 0) {
+                frags.add(new Frag(style, sb.toString(), fragWidth * scale));
+            }
+            out.add(new Line(visual(frags.size() == 1 ? List.of(frags.get(0)) : List.copyOf(frags), scale * 1000f,
+                    rightToLeft), width * scale, rightToLeft));
         }
     }
 }

@@ -1,0 +1,50 @@
+package io.github.methodbank.pdf.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The logical structure of one method's cards, for the tagged PDF: elements with standard roles
+ * (Sect, H1, H2, P, L, LI, Figure, Link) in reading order, front first, then back,
+ * whatever the cards the content lands on. Element 0 is the method's section. One instance per
+ * method; the writer attaches its PDF objects. Not API.
+ */
+public final class Structure {
+
+    /** The tag of content that is not part of the structure: decoration, repeated headers, footers. */
+    public static final int ARTIFACT = -1;
+
+    /**
+     * One element.
+     *
+     * @param role the standard structure type
+     * @param parent the index of the parent element, or -1 for the document
+     * @param alt alternative text (figures), or null
+     */
+    public record Element(String role, int parent, String alt) {}
+
+    private final List<Element> elements = new ArrayList<>();
+    /** What the writer records for the elements while painting, then their PDF objects. */
+    Object pdf;
+
+    /** A structure holding only the method's section. */
+    public Structure() {
+        elements.add(new Element("Sect", -1, null));
+    }
+
+    /** Adds an element; returns its index. */
+    public int add(String role, int parent) {
+        return add(role, parent, null);
+    }
+
+    /** Adds an element with alternative text; returns its index. */
+    public int add(String role, int parent, String alt) {
+        elements.add(new Element(role, parent, alt));
+        return elements.size() - 1;
+    }
+
+    /** The elements, in reading order. */
+    public List<Element> elements() {
+        return elements;
+    }
+}

@@ -1,0 +1,93 @@
+package io.github.methodbank.pdf.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class TextFlowTest {
+
+    static final Spec SPEC = new Spec(105, 148, false, 210, 297, true, true, 0, 0, 3, 5, false, false, true, false, 6,
+            List.of(DefaultFonts.regular(), DefaultFonts.bold(), DefaultFonts.italic(), DefaultFonts.boldItalic()),
+            Map.of(), List.of(0x333333), 0x333333, null, null, "test");
+
+    private final TextFlow flow = new TextFlow(SPEC);
+
+    private static List<String> texts(List<TextFlow.Line> lines) {
+        return lines.stream().map(l -> l.frags().stream().map(TextFlow.Frag::text).collect(Collectors.joining("|")))
+                .collect(Collectors.toList());
+    }
+
+    private static float width(String s, int style) {
+        return SPEC.font(style).width(s, 10);
+    }
+
+    @Test
+    void wrapsByWordsAtTheWidthAndCollapsesSpaces() {
+        float w = width("Kerää ensin tietoa", Spec.REGULAR) + 0.5f;
+        List<TextFlow.Line> lines = flow.lines(new int[] {Spec.REGULAR}, new String[] {"Kerää  ensin tietoa asiakkailta\nhaastattelemalla."},
+                10, w);
+        // a line that ends at a space keeps one (outside its width), so extracted words stay apart
+        assertThat(texts(lines)).containsExactly("Kerää ensin tietoa ", "asiakkailta ", "haastattelemalla.");
+        assertThat(lines.get(0).width()).isCloseTo(width("Kerää ensin tietoa", Spec.REGULAR), within(0.01f));
+        assertThat(lines).allSatisfy(l -> assertThat(l.width()).isLessThanOrEqualTo(w));
+    }
+
+    @Test
+    void keepsStylesAsFragmentsAndWordsAcrossRuns() {
+        int[] styles = {Spec.REGULAR, Spec.BOLD, Spec.REGULAR, Spec.ITALIC, Spec.REGULAR};
+        String[] runs = {"Valitse ", "kolme tärkeintä", " kipukohtaa, ", "muutto", "."};
+        List<TextFlow.Line> lines = flow.lines(styles, runs, 10, 1000);
+        assertThat(texts(lines)).containsExactly("Valitse |kolme tärkeintä| kipukohtaa, |muutto|.");
+        assertThat(lines.get(0).frags()).extracting(TextFlow.Frag::style)
+                .containsExactly(Spec.REGULAR, Spec.BOLD, Spec.REGULAR, Spec.ITALIC, Spec.REGULAR);
+        // "muutto." is one word: it moves to the next line as a whole
+        float upToComma = width("Valitse ", Spec.REGULAR) + width("kolme tärkeintä", Spec.BOLD)
+                + width(" kipukohtaa,", Spec.REGULAR);
+        assertThat(texts(flow.lines(styles, runs, 10, upToComma + 1)))
+                .containsExactly("Valitse |kolme tärkeintä| kipukohtaa, ", "muutto|.");
+    }
+
+    @Test
+    void breaksAWordLongerThanTheLineAndKeepsEveryCharacter() {
+        String word = "Epäjärjestelmällistyttämättömyydellänsäkäänköhän";
+        float w = width("Epäjärjestelmä", Spec.REGULAR) + 0.1f;
+        List<TextFlow.Line> lines = flow.lines(new int[] {Spec.REGULAR}, new String[] {"Ja " + word + " loppu"}, 10, w);
+        assertThat(String.join("", texts(lines)).replace(" ", "")).isEqualTo("Ja" + word + "loppu");
+        assertThat(texts(lines).get(0)).isEqualTo("Ja ");
+        assertThat(lines.size()).isGreaterThan(3);
+        assertThat(lines).allSatisfy(l -> assertThat(l.width()).isLessThanOrEqualTo(w));
+    }
+
+    @Test
+    void countsWhatItWouldLayOut() {
+        String text = "Asiakaspolku on visuaalinen kuvaus siitä, miten asiakas kulkee palvelun läpi: mistä hän saa "
+                + "tiedon palvelusta, miten hän asioi ja mitä tapahtuu asioinnin jälkeen. \uD83D\uDE00 𝄞";
+        for (float w : new float[] {20, 60, 120, 400}) {
+            assertThat(flow.count(new int[] {Spec.REGULAR}, new String[] {text}, 9, w))
+                    .isEqualTo(flow.lines(new int[] {Spec.REGULAR}, new String[] {text}, 9, w).size());
+        }
+        assertThat(flow.lines(new int[] {Spec.REGULAR}, new String[] {"   "}, 9, 100)).isEmpty();
+    }
+
+    @Test
+    void rightToLeftRunsAreShownInVisualOrder() {
+        // Hebrew inside a left-to-right line: the run is reversed, the rest stays
+        assertThat(texts(flow.lines(new int[] {Spec.REGULAR}, new String[] {"abc \u05E9\u05DC\u05D5\u05DD def"}, 10, 1000)))
+                .containsExactly("abc \u05DD\u05D5\u05DC\u05E9 def");
+        // a right-to-left line: the Latin run keeps its order, the line reads from the right
+        assertThat(texts(flow.lines(new int[] {Spec.REGULAR}, new String[] {"\u05E9\u05DC\u05D5\u05DD abc"}, 10, 1000)))
+                .containsExactly("abc \u05DD\u05D5\u05DC\u05E9");
+        // brackets are mirrored, a combining mark stays after its base
+        assertThat(texts(flow.lines(new int[] {Spec.REGULAR}, new String[] {"\u05D0(\u05D1\u05BC)"}, 10, 1000)))
+                .containsExactly("(\u05D1\u05BC)\u05D0");
+        // styles follow their characters
+        List<TextFlow.Line> styled = flow.lines(new int[] {Spec.REGULAR, Spec.BOLD},
+                new String[] {"\u05E9\u05DC", "\u05D5\u05DD"}, 10, 1000);
+        assertThat(styled.get(0).frags()).extracting(TextFlow.Frag::style).containsExactly(Spec.BOLD, Spec.REGULAR);
+        assertThat(texts(styled)).containsExactly("\u05DD\u05D5|\u05DC\u05E9");
+    }
+}
