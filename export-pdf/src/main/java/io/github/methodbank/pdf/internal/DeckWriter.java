@@ -86,7 +86,9 @@ public final class DeckWriter {
 
     private DeckWriter(Spec spec, boolean tagged) {
         this.spec = spec;
-        this.doc = new PDDocument();
+        // Page content beyond 64 MB goes to a scratch file (deleted on close), so a large deck does
+        // not need its whole content in the heap.
+        this.doc = new PDDocument(org.apache.pdfbox.io.MemoryUsageSetting.setupMixed(64L * 1024 * 1024).streamCache);
         this.cardWidth = (float) (spec.cardWidthMm() * SheetGeometry.MM);
         this.cardHeight = (float) (spec.cardHeightMm() * SheetGeometry.MM);
         this.bleed = (float) (spec.bleedMm() * SheetGeometry.MM);
