@@ -10,7 +10,6 @@ import io.github.methodbank.core.RichText;
 import io.github.methodbank.core.export.ExportException;
 import io.github.methodbank.core.export.ExportJob;
 import io.github.methodbank.docx.WorkshopOptions;
-import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -20,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -52,6 +52,14 @@ public final class WorkshopWriter {
     private static final byte[] APP = (XmlWriter.DECLARATION
             + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
             + "<Application>methodbank</Application></Properties>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    // the parts that are the same in every document without a template, deflated once
+    private static final StableZip.Deflated SETTINGS_DEFLATED = StableZip.deflate(SETTINGS, SETTINGS.length);
+    private static final StableZip.Deflated APP_DEFLATED = StableZip.deflate(APP, APP.length);
+    private static final StableZip.Deflated NUMBERING_DEFLATED =
+            StableZip.deflate(StyleSheet.NUMBERING, StyleSheet.NUMBERING.length);
+    /** Our style sheet deflated, by document language; a few languages are kept, others deflated each time. */
+    private static final Map<String, StableZip.Deflated> STYLES_DEFLATED = new ConcurrentHashMap<>();
+    private static final int STYLES_KEPT = 16;
     private static final DateTimeFormatter W3CDTF = DateTimeFormatter.ISO_INSTANT;
 
     private final ExportJob job;
@@ -65,7 +73,8 @@ public final class WorkshopWriter {
     private String bulletNumId = "1";
     private int nextSdtId = 1;
     private int nextDrawingId = 1;
-    private final Map<ByteBuffer, String> pictures = new HashMap<>();
+    /** Relationship ids of the pictures placed so far, by their path in the bank: each file is stored once. */
+    private final Map<String, String> pictures = new HashMap<>();
     private String section = "cover";
     /** This document's content width: {@link #CONTENT_WIDTH}, or what a template's page setup leaves. */
     private int width = CONTENT_WIDTH;
@@ -516,7 +525,7 @@ public final class WorkshopWriter {
                 .raw("<dcterms:modified xsi:type=\"dcterms:W3CDTF\">").raw(stamp).raw("</dcterms:modified>")
                 .raw("</cp:coreProperties>");
         pkg.add("docProps/core.xml", WordPackage.CT_CORE, core.buffer(), core.length());
-        pkg.add("docProps/app.xml", WordPackage.CT_APP, APP, APP.length);
+        pkg.add("docProps/app.xml", WordPackage.CT_APP, APP_DEFLATED);
     }
 
     // ---------------------------------------------------------------- set-up
@@ -528,12 +537,9 @@ public final class WorkshopWriter {
             for (StyleSheet.Role role : StyleSheet.Role.values()) {
                 styleIds[role.ordinal()] = role.id;
             }
-            XmlWriter styles = new XmlWriter(8 * 1024);
-            StyleSheet.write(styles, wordLang);
-            ourPart("styles", WordPackage.CT_STYLES, TemplateReader.STYLES, styles.buffer(), styles.length());
-            ourPart("numbering", WordPackage.CT_NUMBERING, TemplateReader.NUMBERING, StyleSheet.NUMBERING,
-                    StyleSheet.NUMBERING.length);
-            ourPart("settings", WordPackage.CT_SETTINGS, TemplateReader.SETTINGS, SETTINGS, SETTINGS.length);
+            ourPart("styles", WordPackage.CT_STYLES, TemplateReader.STYLES, stylesDeflated(wordLang));
+            ourPart("numbering", WordPackage.CT_NUMBERING, TemplateReader.NUMBERING, NUMBERING_DEFLATED);
+            ourPart("settings", WordPackage.CT_SETTINGS, TemplateReader.SETTINGS, SETTINGS_DEFLATED);
             return;
         }
         for (Template.Part p : template.parts) {
@@ -556,8 +562,7 @@ public final class WorkshopWriter {
         }
         int num = template.addBullets();
         if (num == 0) {
-            ourPart("numbering", WordPackage.CT_NUMBERING, TemplateReader.NUMBERING, StyleSheet.NUMBERING,
-                    StyleSheet.NUMBERING.length);
+            ourPart("numbering", WordPackage.CT_NUMBERING, TemplateReader.NUMBERING, NUMBERING_DEFLATED);
             num = 1;
         } else {
             byte[] numbering = template.numberingXml();
@@ -578,7 +583,7 @@ public final class WorkshopWriter {
                 pkg.addRels(template.settingsPart, template.settingsRels);
             }
         } else {
-            ourPart("settings", WordPackage.CT_SETTINGS, TemplateReader.SETTINGS, SETTINGS, SETTINGS.length);
+            ourPart("settings", WordPackage.CT_SETTINGS, TemplateReader.SETTINGS, SETTINGS_DEFLATED);
         }
         width = template.contentWidth(CONTENT_WIDTH, MIN_WIDTH);
     }
@@ -588,6 +593,25 @@ public final class WorkshopWriter {
         String name = pkg.freeName(stem, ".xml", false);
         pkg.add(pkg.folder + name, contentType, data, length);
         pkg.relate(relType, name, false);
+    }
+
+    private void ourPart(String stem, String contentType, String relType, StableZip.Deflated data) {
+        String name = pkg.freeName(stem, ".xml", false);
+        pkg.add(pkg.folder + name, contentType, data);
+        pkg.relate(relType, name, false);
+    }
+
+    private static StableZip.Deflated stylesDeflated(String wordLang) {
+        StableZip.Deflated d = STYLES_DEFLATED.get(wordLang);
+        if (d == null) {
+            XmlWriter styles = new XmlWriter(8 * 1024);
+            StyleSheet.write(styles, wordLang);
+            d = StableZip.deflate(styles.buffer(), styles.length());
+            if (STYLES_DEFLATED.size() < STYLES_KEPT) {
+                STYLES_DEFLATED.putIfAbsent(wordLang, d);
+            }
+        }
+        return d;
     }
 
     /** Our header and footer where the template has none; returns their relationship ids (null where the template's stay). */
@@ -796,12 +820,12 @@ public final class WorkshopWriter {
         if (pic == null) {
             return;
         }
-        String rel = pictures.get(ByteBuffer.wrap(pic.bytes()));
+        String rel = pictures.get(image);
         if (rel == null) {
             String name = pkg.freeName("media/image", "." + pic.extension(), true);
             pkg.addMedia(pkg.folder + name, pic.extension(), pic.contentType(), pic.bytes());
             rel = pkg.relate(WordPackage.REL_IMAGE, name, false);
-            pictures.put(ByteBuffer.wrap(pic.bytes()), rel);
+            pictures.put(image, rel);
         }
         String alt = name(m);
         int id = nextDrawingId++;
