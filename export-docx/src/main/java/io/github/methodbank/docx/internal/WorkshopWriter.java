@@ -73,8 +73,11 @@ public final class WorkshopWriter {
     private String bulletNumId = "1";
     private int nextSdtId = 1;
     private int nextDrawingId = 1;
-    /** Relationship ids of the pictures placed so far, by their path in the bank: each file is stored once. */
-    private final Map<String, String> pictures = new HashMap<>();
+    /** The pictures placed so far, by their path in the bank: each file is read and stored once. */
+    private final Map<String, Placed> pictures = new HashMap<>();
+
+    /** A picture in the package: its relationship id and its size on the page in EMU. */
+    private record Placed(String rel, long widthEmu, long heightEmu) {}
     private String section = "cover";
     /** This document's content width: {@link #CONTENT_WIDTH}, or what a template's page setup leaves. */
     private int width = CONTENT_WIDTH;
@@ -816,17 +819,18 @@ public final class WorkshopWriter {
 
     /** The method's image in a paragraph of its own, with the method's name as alt text; one part per distinct image. */
     private void picture(Method m, String image) {
-        Pictures.Picture pic = Pictures.load(bank, m, image, width, job.getListener());
+        Placed pic = pictures.get(image);
         if (pic == null) {
-            return;
+            Pictures.Picture loaded = Pictures.load(bank, m, image, width, job.getListener());
+            if (loaded == null) {
+                return;
+            }
+            String name = pkg.freeName("media/image", "." + loaded.extension(), true);
+            pkg.addMedia(pkg.folder + name, loaded.extension(), loaded.contentType(), loaded.bytes());
+            pic = new Placed(pkg.relate(WordPackage.REL_IMAGE, name, false), loaded.widthEmu(), loaded.heightEmu());
+            pictures.put(image, pic);
         }
-        String rel = pictures.get(image);
-        if (rel == null) {
-            String name = pkg.freeName("media/image", "." + pic.extension(), true);
-            pkg.addMedia(pkg.folder + name, pic.extension(), pic.contentType(), pic.bytes());
-            rel = pkg.relate(WordPackage.REL_IMAGE, name, false);
-            pictures.put(image, rel);
-        }
+        String rel = pic.rel();
         String alt = name(m);
         int id = nextDrawingId++;
         x.raw("<w:p><w:r><w:drawing><wp:inline distT=\"0\" distR=\"0\" distB=\"0\" distL=\"0\">")
