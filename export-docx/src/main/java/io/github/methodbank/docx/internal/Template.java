@@ -43,20 +43,13 @@ final class Template {
     static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-    /** A relationship kept from the template, with its id and its target as the template wrote it. */
-    record Rel(String id, String type, String target, boolean external) {
-        Rel(String id, String type, String target) {
-            this(id, type, target, false);
-        }
-    }
-
     /** A part copied as it is; {@code rels} is its relationships part, or null. */
     record Part(String name, String contentType, byte[] data, String rels) {}
 
     /** The main document part's name in the template, such as {@code word/document.xml}. */
     final String mainPart;
     /** The main part's relationships that are kept, with the template's ids (the page setup refers to them). */
-    final List<Rel> rels = new ArrayList<>();
+    final List<WordPackage.Rel> rels = new ArrayList<>();
     /** The copied parts: headers, footers, theme and the rest, and what they refer to. */
     final List<Part> parts = new ArrayList<>();
     StylesDocument styles;
@@ -287,22 +280,5 @@ final class Template {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
-    }
-
-    /** A relationships part. */
-    static String relsXml(List<Rel> rels) {
-        XmlWriter x = new XmlWriter(256 + rels.size() * 160);
-        x.raw(XmlWriter.DECLARATION).raw("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
-        for (Rel r : rels) {
-            rel(x, r.id(), r.type(), r.target(), r.external());
-        }
-        x.raw("</Relationships>");
-        return x.toString();
-    }
-
-    /** One relationship element. */
-    static void rel(XmlWriter x, String id, String type, String target, boolean external) {
-        x.raw("<Relationship Id=\"").attr(id).raw("\" Type=\"").attr(type).raw("\" Target=\"").attr(target);
-        x.raw(external ? "\" TargetMode=\"External\"/>" : "\"/>");
     }
 }

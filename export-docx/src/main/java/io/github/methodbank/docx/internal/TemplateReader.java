@@ -141,7 +141,7 @@ final class TemplateReader {
             if (target == null) {
                 continue;
             }
-            Template.Rel kept = new Template.Rel(rel.getId(), relType, rel.getTargetURI().toString());
+            WordPackage.Rel kept = new WordPackage.Rel(rel.getId(), relType, rel.getTargetURI().toString());
             switch (relType) {
                 case STYLES -> {
                     try (InputStream in = target.getInputStream()) {
@@ -212,11 +212,11 @@ final class TemplateReader {
         if (!part.hasRelationships()) {
             return null;
         }
-        List<Template.Rel> kept = new ArrayList<>();
+        List<WordPackage.Rel> kept = new ArrayList<>();
         for (PackageRelationship rel : part.getRelationships()) {
             if (rel.getTargetMode() == TargetMode.EXTERNAL) {
                 if (HYPERLINK.equals(rel.getRelationshipType())) {
-                    kept.add(new Template.Rel(rel.getId(), rel.getRelationshipType(), rel.getTargetURI().toString(), true));
+                    kept.add(new WordPackage.Rel(rel.getId(), rel.getRelationshipType(), rel.getTargetURI().toString(), true));
                 } else {
                     leftOut(rel);
                 }
@@ -225,10 +225,10 @@ final class TemplateReader {
             PackagePart target = target(rel);
             if (target != null) {
                 copy(target);
-                kept.add(new Template.Rel(rel.getId(), rel.getRelationshipType(), rel.getTargetURI().toString()));
+                kept.add(new WordPackage.Rel(rel.getId(), rel.getRelationshipType(), rel.getTargetURI().toString()));
             }
         }
-        return kept.isEmpty() ? null : Template.relsXml(kept);
+        return kept.isEmpty() ? null : WordPackage.relsXml(kept);
     }
 
     private void leftOut(PackageRelationship rel) {

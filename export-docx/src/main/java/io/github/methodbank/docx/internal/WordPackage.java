@@ -30,6 +30,13 @@ final class WordPackage {
     private static final String REL_CORE = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties";
     private static final String REL_APP = TemplateReader.R + "extended-properties";
 
+    /** A relationship: its id, type and target (relative to the source part's folder, or a URL when external). */
+    record Rel(String id, String type, String target, boolean external) {
+        Rel(String id, String type, String target) {
+            this(id, type, target, false);
+        }
+    }
+
     private record Data(byte[] bytes, int length, StableZip.Deflated deflated) {}
 
     /** The main document part, such as {@code word/document.xml}. */
@@ -39,7 +46,7 @@ final class WordPackage {
     private final Map<String, Data> parts = new TreeMap<>();
     private final Map<String, String> overrides = new TreeMap<>();
     private final Map<String, String> defaults = new TreeMap<>();
-    private final List<Template.Rel> mainRels = new ArrayList<>();
+    private final List<Rel> mainRels = new ArrayList<>();
     private final Set<String> relIds = new HashSet<>();
     private final Set<String> names = new HashSet<>();
     private int nextRelId = 1;
@@ -56,7 +63,7 @@ final class WordPackage {
     }
 
     /** Keeps a relationship of the main part with the id a template gave it. */
-    void keep(Template.Rel rel) {
+    void keep(Rel rel) {
         relIds.add(rel.id());
         mainRels.add(rel);
     }
@@ -68,7 +75,7 @@ final class WordPackage {
             id = "rId" + nextRelId++;
         } while (relIds.contains(id));
         relIds.add(id);
-        mainRels.add(new Template.Rel(id, type, target, external));
+        mainRels.add(new Rel(id, type, target, external));
         return id;
     }
 
@@ -147,16 +154,16 @@ final class WordPackage {
         types.raw("</Types>");
         zip.add("[Content_Types].xml", types.buffer(), types.length());
 
-        List<Template.Rel> pkgRels = new ArrayList<>();
-        pkgRels.add(new Template.Rel("rId1", TemplateReader.OFFICE_DOCUMENT, mainPart));
-        pkgRels.add(new Template.Rel("rId2", REL_APP, "docProps/app.xml"));
-        pkgRels.add(new Template.Rel("rId3", REL_CORE, "docProps/core.xml"));
+        List<Rel> pkgRels = new ArrayList<>();
+        pkgRels.add(new Rel("rId1", TemplateReader.OFFICE_DOCUMENT, mainPart));
+        pkgRels.add(new Rel("rId2", REL_APP, "docProps/app.xml"));
+        pkgRels.add(new Rel("rId3", REL_CORE, "docProps/core.xml"));
         if (customProperties != null) {
-            pkgRels.add(new Template.Rel("rId4", TemplateReader.CUSTOM_PROPERTIES, customProperties));
+            pkgRels.add(new Rel("rId4", TemplateReader.CUSTOM_PROPERTIES, customProperties));
         }
-        byte[] rels = Template.relsXml(pkgRels).getBytes(StandardCharsets.UTF_8);
+        byte[] rels = relsXml(pkgRels).getBytes(StandardCharsets.UTF_8);
         zip.add("_rels/.rels", rels, rels.length);
-        addRels(mainPart, Template.relsXml(mainRels));
+        addRels(mainPart, relsXml(mainRels));
 
         for (Map.Entry<String, Data> p : parts.entrySet()) {
             Data d = p.getValue();
@@ -166,5 +173,22 @@ final class WordPackage {
                 zip.add(p.getKey(), d.bytes(), d.length());
             }
         }
+    }
+
+    /** A relationships part. */
+    static String relsXml(List<Rel> rels) {
+        XmlWriter x = new XmlWriter(256 + rels.size() * 160);
+        x.raw(XmlWriter.DECLARATION).raw("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
+        for (Rel r : rels) {
+            rel(x, r.id(), r.type(), r.target(), r.external());
+        }
+        x.raw("</Relationships>");
+        return x.toString();
+    }
+
+    /** One relationship element. */
+    static void rel(XmlWriter x, String id, String type, String target, boolean external) {
+        x.raw("<Relationship Id=\"").attr(id).raw("\" Type=\"").attr(type).raw("\" Target=\"").attr(target);
+        x.raw(external ? "\" TargetMode=\"External\"/>" : "\"/>");
     }
 }
