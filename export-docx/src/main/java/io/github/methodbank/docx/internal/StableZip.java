@@ -1,7 +1,5 @@
 package io.github.methodbank.docx.internal;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -112,11 +110,6 @@ final class StableZip implements AutoCloseable {
         entries.add(new Entry(n, part.crc(), part.size(), part.data().length, headerAt));
     }
 
-    /** Whether an entry of this name was added. */
-    boolean contains(String name) {
-        return names.contains(name);
-    }
-
     private byte[] header(String name) {
         if (!names.add(name)) {
             throw new IllegalArgumentException("duplicate zip entry " + name);
@@ -153,12 +146,6 @@ final class StableZip implements AutoCloseable {
             }
         }
         return 0;
-    }
-
-    /** Writes the central directory and the whole archive to {@code out}. */
-    void writeTo(OutputStream out) throws IOException {
-        finish();
-        out.write(buf, 0, len);
     }
 
     /** Writes the central directory; returns the whole archive. */

@@ -68,19 +68,6 @@ final class Template {
         this.mainPart = mainPart;
     }
 
-    /** The folder of the main part, with a trailing slash, or "" at the root. */
-    String folder() {
-        int slash = mainPart.lastIndexOf('/');
-        return slash < 0 ? "" : mainPart.substring(0, slash + 1);
-    }
-
-    /** The ids of the relationships kept from the template. */
-    Set<String> relIds() {
-        Set<String> ids = new HashSet<>();
-        rels.forEach(r -> ids.add(r.id()));
-        return ids;
-    }
-
     // ---------------------------------------------------------------- numbering
 
     /**
