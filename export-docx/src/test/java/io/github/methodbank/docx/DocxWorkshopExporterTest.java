@@ -35,6 +35,7 @@ import java.util.zip.ZipInputStream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFPicture;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
@@ -297,6 +298,21 @@ class DocxWorkshopExporterTest {
         XWPFDocument doc = workshop("fi", "asiakaspolku");
         assertThat(doc.getAllPictures()).hasSize(1);
         assertThat(doc.getDocument().xmlText()).contains("descr=\"Asiakaspolku\"");
+    }
+
+    @Test
+    void anImageSeveralMethodsShowIsStoredOnceAndShownForEach() {
+        Method original = method(BANK, "asiakaspolku");
+        Method copy = Method.builder().from(original).id("asiakaspolku-2")
+                .name(LocalizedText.of("fi", "Toinen asiakaspolku")).build();
+        MethodBank bank = MethodBank.builder().from(BANK).methods(List.of(original, copy)).build();
+        XWPFDocument doc = open(export(EXPORTER, job(bank, List.of(original, copy), "fi")));
+        assertThat(doc.getAllPictures()).hasSize(1);
+        List<XWPFPicture> shown = doc.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
+                .flatMap(r -> r.getEmbeddedPictures().stream()).collect(Collectors.toList());
+        assertThat(shown).hasSize(2).allSatisfy(p -> assertThat(p.getPictureData()).isNotNull());
+        assertThat(shown).extracting(p -> p.getCTPicture().getNvPicPr().getCNvPr().getDescr())
+                .containsExactly("Asiakaspolku", "Toinen asiakaspolku");
     }
 
     @Test

@@ -3,67 +3,63 @@ package io.github.methodbank.docx.internal;
 import io.github.methodbank.core.Method;
 import io.github.methodbank.core.MethodBank;
 import io.github.methodbank.core.export.ExportListener;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import org.apache.poi.common.usermodel.PictureType;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.util.Units;
-import org.apache.poi.xwpf.usermodel.XWPFPicture;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 
-/** Places a method's image (PNG or JPEG from the bank's files) in a run of the document, with alt text. */
+/** Reads a method's image (PNG or JPEG from the bank's files) and sizes it for the page. */
 final class Pictures {
 
-    /** The widest an image may be: the page's content width, in points. */
-    private static final double MAX_WIDTH_PT = WorkshopWriter.CONTENT_WIDTH / 20.0;
+    /** The tallest an image may be, in points. */
     private static final double MAX_HEIGHT_PT = 200;
     private static final int MAX_IMAGE_BYTES = 20 * 1024 * 1024;
+    /** English Metric Units per point. */
+    static final int EMU_PER_POINT = 12700;
+
+    /** An image ready to place: its bytes, file extension and content type, and its size on the page in EMU. */
+    record Picture(byte[] bytes, String extension, String contentType, long widthEmu, long heightEmu) {}
 
     private Pictures() {}
 
-    static void add(XWPFRun run, MethodBank bank, Method method, String image, String altText, ExportListener listener) {
+    /**
+     * The method's image, scaled down to fit {@code maxWidthTwips} and 200 pt high; null, with a
+     * warning to the listener, when it cannot be read or is neither PNG nor JPEG.
+     */
+    static Picture load(MethodBank bank, Method method, String image, int maxWidthTwips, ExportListener listener) {
         String where = "method '" + method.getId() + "', image " + image;
         if (bank.getResources().isEmpty()) {
             listener.warning(where + ": left out, the bank has no files to read it from");
-            return;
+            return null;
         }
         byte[] bytes;
         try (InputStream in = bank.getResources().get().open(image)) {
             bytes = in.readNBytes(MAX_IMAGE_BYTES + 1);
         } catch (IOException | RuntimeException e) {
             listener.warning(where + ": left out, it cannot be read: " + e.getMessage());
-            return;
+            return null;
         }
         if (bytes.length > MAX_IMAGE_BYTES) {
             listener.warning(where + ": left out, it is larger than " + MAX_IMAGE_BYTES / (1024 * 1024) + " MB");
-            return;
+            return null;
         }
-        PictureType type = bytes.length > 3 && (bytes[0] & 0xFF) == 0x89 && bytes[1] == 'P' ? PictureType.PNG
-                : bytes.length > 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8 ? PictureType.JPEG : null;
-        if (type == null) {
+        boolean png = bytes.length > 3 && (bytes[0] & 0xFF) == 0x89 && bytes[1] == 'P';
+        boolean jpeg = !png && bytes.length > 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8;
+        if (!png && !jpeg) {
             listener.warning(where + ": left out, it is neither PNG nor JPEG");
-            return;
+            return null;
         }
-        int[] size = type == PictureType.PNG ? pngSize(bytes) : jpegSize(bytes);
+        int[] size = png ? pngSize(bytes) : jpegSize(bytes);
         if (size == null) {
             listener.warning(where + ": left out, the image data is damaged");
-            return;
+            return null;
         }
+        double maxWidth = maxWidthTwips / 20.0;
         double w = size[0] * 0.75;
         double h = size[1] * 0.75;
-        double scale = Math.min(1.0, Math.min(MAX_WIDTH_PT / w, MAX_HEIGHT_PT / h));
+        double scale = Math.min(1.0, Math.min(maxWidth / w, MAX_HEIGHT_PT / h));
         w *= scale;
         h *= scale;
-        try {
-            XWPFPicture pic = run.addPicture(new ByteArrayInputStream(bytes), type, fileName(image),
-                    Units.toEMU(w), Units.toEMU(h));
-            var inline = run.getCTR().getDrawingArray(0).getInlineArray(0);
-            inline.getDocPr().setDescr(altText);
-            pic.getCTPicture().getNvPicPr().getCNvPr().setDescr(altText);
-        } catch (IOException | InvalidFormatException e) {
-            listener.warning(where + ": left out: " + e.getMessage());
-        }
+        return new Picture(bytes, png ? "png" : "jpeg", png ? "image/png" : "image/jpeg",
+                (long) Math.rint(w * EMU_PER_POINT), (long) Math.rint(h * EMU_PER_POINT));
     }
 
     /** Width and height from a PNG's IHDR chunk, or null. */
@@ -105,10 +101,5 @@ final class Pictures {
 
     private static int be32(byte[] b, int i) {
         return (b[i] & 0xFF) << 24 | (b[i + 1] & 0xFF) << 16 | (b[i + 2] & 0xFF) << 8 | (b[i + 3] & 0xFF);
-    }
-
-    private static String fileName(String image) {
-        int slash = image.lastIndexOf('/');
-        return slash < 0 ? image : image.substring(slash + 1);
     }
 }

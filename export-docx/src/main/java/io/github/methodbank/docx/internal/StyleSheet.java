@@ -1,22 +1,11 @@
 package io.github.methodbank.docx.internal;
 
-import java.math.BigInteger;
 import java.util.Locale;
-import org.apache.poi.xwpf.usermodel.XWPFStyle;
-import org.apache.poi.xwpf.usermodel.XWPFStyles;
-import org.apache.xmlbeans.XmlException;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPrDefault;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 
 /**
- * The styles the workshop document uses, by role. Without a template they are defined here;
- * with a template, the template's own style of the same name is used and only missing ones
- * are added.
+ * The styles the workshop document uses, by role. Without a template they are defined here
+ * and written as they are; with a template, the template's own style of the same name is used
+ * and only missing ones are added (see {@link Template}).
  */
 final class StyleSheet {
 
@@ -119,86 +108,59 @@ final class StyleSheet {
             </w:styles>
             """.replace("%W%", W).replace("%FONT%", FONT);
 
+    /** What precedes and follows the document language in {@link #XML} (w:docDefaults/w:rPrDefault/w:lang/@w:val). */
+    private static final String[] AROUND_LANGUAGE = XML.split("<w:lang w:val=\"en-GB\"", -1);
+
+    static {
+        if (AROUND_LANGUAGE.length != 2) {
+            throw new IllegalStateException("the built-in style sheet must set the language once");
+        }
+    }
+
+    private static final String[] BULLET_SYMBOLS = {"\u2022", "\u2013", "\u25AA"};
+
+    /** The bullet list's levels: a bullet, a dash and a small square, each indented 0.25 inch further. */
+    private static final String BULLET_LEVELS = bulletLevels();
+
+    private static String bulletLevels() {
+        StringBuilder b = new StringBuilder();
+        for (int level = 0; level < BULLET_SYMBOLS.length; level++) {
+            b.append("<w:lvl w:ilvl=\"").append(level).append("\"><w:start w:val=\"1\"/><w:numFmt w:val=\"bullet\"/>")
+                    .append("<w:lvlText w:val=\"").append(BULLET_SYMBOLS[level]).append("\"/><w:lvlJc w:val=\"left\"/>")
+                    .append("<w:pPr><w:ind w:left=\"").append(360 * (level + 1)).append("\" w:hanging=\"360\"/></w:pPr></w:lvl>");
+        }
+        return b.toString();
+    }
+
+    /** The bullet list's definition as a w:abstractNum element of its own, for adding to a template's numbering. */
+    static String bulletDefinition(long abstractNumId) {
+        return "<w:abstractNum xmlns:w=\"" + W + "\" w:abstractNumId=\"" + abstractNumId + "\">" + BULLET_LEVELS
+                + "</w:abstractNum>";
+    }
+
+    /** The numbering part without a template: the bullet list as abstractNum 0, numId 1. */
+    static final byte[] NUMBERING = (XmlWriter.DECLARATION + "<w:numbering xmlns:w=\"" + W + "\">"
+            + "<w:abstractNum w:abstractNumId=\"0\">" + BULLET_LEVELS + "</w:abstractNum>"
+            + "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num></w:numbering>")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    private static final byte[] BEFORE_LANGUAGE = (XmlWriter.DECLARATION + AROUND_LANGUAGE[0])
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    private static final byte[] AFTER_LANGUAGE = AROUND_LANGUAGE[1].replace("%NUMID%", "1")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
     private StyleSheet() {}
 
-    /** Our style sheet, with List Bullet pointing at the bullet numbering {@code numId}. */
-    static CTStyles ours(BigInteger bulletNumId) {
-        if (bulletNumId.equals(BigInteger.ONE)) {
-            // the usual case (no template): copy the parsed sheet rather than parse it again
-            synchronized (StyleSheet.class) {
-                if (parsedForNumOne == null) {
-                    parsedForNumOne = parse(bulletNumId);
-                }
-                return (CTStyles) parsedForNumOne.copy();
-            }
-        }
-        return parse(bulletNumId);
+    /** Our style sheet with List Bullet pointing at the bullet numbering {@code bulletNumId}; the language still en-GB. */
+    static String xml(int bulletNumId) {
+        return XML.replace("%NUMID%", Integer.toString(bulletNumId));
     }
 
-    private static CTStyles parsedForNumOne;
-
-    private static CTStyles parse(BigInteger bulletNumId) {
-        try {
-            return StylesDocument.Factory.parse(XML.replace("%NUMID%", bulletNumId.toString())).getStyles();
-        } catch (XmlException e) {
-            throw new IllegalStateException("built-in style sheet does not parse", e);
-        }
-    }
-
-    /**
-     * Makes sure every role has a style in {@code styles}: a template's style with the same
-     * Word name (or id) is kept, a missing one is copied from our style sheet. Returns the
-     * style id to use for each role, indexed by ordinal.
-     */
-    static String[] merge(XWPFStyles styles, BigInteger bulletNumId) {
-        CTStyles ours = ours(bulletNumId);
-        String[] ids = new String[Role.values().length];
-        java.util.Map<String, String> chosen = new java.util.HashMap<>();
-        java.util.Map<String, String> byName = new java.util.HashMap<>();
-        for (CTStyle s : styles.getCtStyles().getStyleArray()) {
-            if (s.isSetName() && s.getStyleId() != null) {
-                byName.putIfAbsent(s.getName().getVal().toLowerCase(Locale.ROOT), s.getStyleId());
-            }
-        }
-        for (Role role : Role.values()) {
-            String existing = findId(byName, styles, role);
-            if (existing != null) {
-                ids[role.ordinal()] = existing;
-                chosen.put(role.id, existing);
-                continue;
-            }
-            for (CTStyle s : ours.getStyleArray()) {
-                if (s.getStyleId().equals(role.id)) {
-                    CTStyle copy = (CTStyle) s.copy();
-                    if (copy.isSetBasedOn()) {
-                        String base = chosen.get(copy.getBasedOn().getVal());
-                        if (base != null) {
-                            copy.getBasedOn().setVal(base);
-                        } else if (!styles.styleExist(copy.getBasedOn().getVal())) {
-                            copy.unsetBasedOn();
-                        }
-                    }
-                    styles.addStyle(new XWPFStyle(copy, styles));
-                }
-            }
-            ids[role.ordinal()] = role.id;
-            chosen.put(role.id, role.id);
-        }
-        return ids;
-    }
-
-    private static String findId(java.util.Map<String, String> byName, XWPFStyles styles, Role role) {
-        String id = byName.get(role.wordName.toLowerCase(Locale.ROOT));
-        return id != null ? id : styles.styleExist(role.id) ? role.id : null;
-    }
-
-    /** Sets the document language in the style defaults (w:docDefaults/w:rPrDefault/w:lang). */
-    static void setLanguage(CTStyles styles, String wordLang) {
-        CTDocDefaults defaults = styles.isSetDocDefaults() ? styles.getDocDefaults() : styles.addNewDocDefaults();
-        CTRPrDefault rprDefault = defaults.isSetRPrDefault() ? defaults.getRPrDefault() : defaults.addNewRPrDefault();
-        CTRPr rpr = rprDefault.isSetRPr() ? rprDefault.getRPr() : rprDefault.addNewRPr();
-        CTLanguage lang = rpr.sizeOfLangArray() > 0 ? rpr.getLangArray(0) : rpr.addNewLang();
-        lang.setVal(wordLang);
+    /** Writes the styles part: our style sheet with the document language {@code wordLang} and List Bullet on numbering 1. */
+    static void write(XmlWriter out, String wordLang) {
+        out.bytes(BEFORE_LANGUAGE);
+        out.raw("<w:lang w:val=\"").attr(wordLang).raw("\"");
+        out.bytes(AFTER_LANGUAGE);
     }
 
     /** The Word language name for a BCP 47 tag: fi → fi-FI, sv → sv-SE, en → en-GB, others as given. */

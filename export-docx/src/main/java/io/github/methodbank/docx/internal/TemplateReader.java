@@ -4,61 +4,96 @@ import io.github.methodbank.core.export.ExportException;
 import io.github.methodbank.core.export.ExportListener;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ooxml.POIXMLDocumentPart;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.poi.ooxml.POIXMLTypeLoader;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFSettings;
+import org.apache.xmlbeans.XmlException;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.DocumentDocument;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.SettingsDocument;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 
 /**
- * Opens a corporate template (.docx or .dotx) as the starting point of a workshop document:
- * with POI's zip-bomb checks on, its body emptied, and without links that would make Word
- * fetch something from elsewhere (an attached template, linked images or frames).
+ * Reads a corporate template (.docx or .dotx) with POI, with its zip-bomb checks on, and keeps
+ * what a workshop document takes from it: the style sheet, the numbering definitions, the
+ * settings, the page setup and the parts that belong to the document rather than to its body
+ * (headers, footers, theme, font table, footnote separators, building blocks, custom XML and
+ * custom properties), each with the parts it refers to. The template's body and what only the
+ * body used (its pictures, comments, links) are left out. So are links that would make Word
+ * fetch something from elsewhere when the document is opened (an attached template, linked
+ * images or frames): each is reported to the listener.
  */
 final class TemplateReader {
 
     static final String DOCUMENT = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
     static final String TEMPLATE = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml";
-    private static final String HYPERLINK =
-            "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink";
+
+    static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+    static final String OFFICE_DOCUMENT = R + "officeDocument";
+    static final String HYPERLINK = R + "hyperlink";
+    static final String STYLES = R + "styles";
+    static final String NUMBERING = R + "numbering";
+    static final String SETTINGS = R + "settings";
+    static final String HEADER = R + "header";
+    static final String FOOTER = R + "footer";
+    static final String CUSTOM_PROPERTIES = R + "custom-properties";
+
+    /** What a document part keeps of the template besides styles, numbering and settings. */
+    private static final Set<String> KEPT = Set.of(HEADER, FOOTER, R + "theme", R + "fontTable", R + "webSettings",
+            R + "footnotes", R + "endnotes", R + "glossaryDocument", R + "customXml",
+            "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects");
 
     /** The largest uncompressed part accepted from a template. */
     static final long MAX_ENTRY_SIZE = 64L * 1024 * 1024;
     /** The smallest compression ratio accepted (POI's own default). */
     static final double MIN_INFLATE_RATIO = 0.01;
 
-    private TemplateReader() {}
+    private final String name;
+    private final ExportListener listener;
+    private final OPCPackage pkg;
+    /** Copied parts by name (without the leading slash). */
+    private final Map<String, Template.Part> parts = new TreeMap<>();
 
-    static XWPFDocument open(byte[] bytes, String name, ExportListener listener) throws ExportException {
+    private TemplateReader(String name, ExportListener listener, OPCPackage pkg) {
+        this.name = name;
+        this.listener = listener;
+        this.pkg = pkg;
+    }
+
+    static Template read(byte[] bytes, String name, ExportListener listener) throws ExportException {
         tightenZipLimits();
-        XWPFDocument doc;
+        OPCPackage pkg;
         try {
-            OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
-            String mainType = mainContentType(pkg);
-            if (mainType == null || mainType.contains("macroEnabled")) {
-                pkg.revert();
-                throw new ExportException("template " + name + " is "
-                        + (mainType == null ? "not a Word document" : "a macro-enabled document; save it as .docx or .dotx"));
-            }
-            if (mainType.equals(TEMPLATE)) {
-                pkg.replaceContentType(TEMPLATE, DOCUMENT);
-            }
-            doc = new XWPFDocument(pkg);
+            pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
+        } catch (IOException | InvalidFormatException | RuntimeException e) {
+            throw unreadable(name, e);
+        }
+        try {
+            return new TemplateReader(name, listener, pkg).read();
         } catch (ExportException e) {
             throw e;
-        } catch (IOException | InvalidFormatException | RuntimeException e) {
-            throw new ExportException("template " + name + " cannot be read as a Word document (.docx or .dotx): "
-                    + e.getMessage(), e);
+        } catch (IOException | InvalidFormatException | XmlException | RuntimeException e) {
+            throw unreadable(name, e);
+        } finally {
+            pkg.revert();
         }
-        clearBody(doc);
-        dropFetchingLinks(doc, name, listener);
-        return doc;
+    }
+
+    private static ExportException unreadable(String name, Exception e) {
+        return new ExportException("template " + name + " cannot be read as a Word document (.docx or .dotx): "
+                + e.getMessage(), e);
     }
 
     /** POI's zip-bomb limits are JVM-wide: only ever tighten them, never loosen another user's settings. */
@@ -73,62 +108,146 @@ final class TemplateReader {
         }
     }
 
-    private static String mainContentType(OPCPackage pkg) {
-        for (PackageRelationship rel : pkg.getRelationshipsByType(
-                "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument")) {
-            try {
-                PackagePart part = pkg.getPart(rel);
-                return part == null ? null : part.getContentType();
-            } catch (RuntimeException e) {
-                return null;
+    private Template read() throws IOException, InvalidFormatException, XmlException, ExportException {
+        PackagePart main = null;
+        for (PackageRelationship rel : pkg.getRelationshipsByType(OFFICE_DOCUMENT)) {
+            main = pkg.getPart(rel);
+            break;
+        }
+        String type = main == null ? null : main.getContentType();
+        if (type != null && type.contains("macroEnabled")) {
+            throw new ExportException("template " + name + " is a macro-enabled document; save it as .docx or .dotx");
+        }
+        if (!DOCUMENT.equals(type) && !TEMPLATE.equals(type)) {
+            throw new ExportException("template " + name + " is not a Word document (.docx or .dotx)");
+        }
+        Template t = new Template(entryName(main));
+        try (InputStream in = main.getInputStream()) {
+            var body = DocumentDocument.Factory.parse(in, POIXMLTypeLoader.DEFAULT_XML_OPTIONS).getDocument().getBody();
+            if (body != null && body.isSetSectPr()) {
+                t.sectPr = body.getSectPr();
             }
         }
-        return null;
-    }
-
-    private static void clearBody(XWPFDocument doc) {
-        for (int i = doc.getBodyElements().size() - 1; i >= 0; i--) {
-            doc.removeBodyElement(i);
-        }
-        // a body may hold other things POI does not list (such as block-level content controls)
-        var body = doc.getDocument().getBody();
-        while (body.sizeOfSdtArray() > 0) {
-            body.removeSdt(0);
-        }
-    }
-
-    private static void dropFetchingLinks(XWPFDocument doc, String name, ExportListener listener) {
-        XWPFSettings settings = null;
-        for (POIXMLDocumentPart part : doc.getRelations()) {
-            if (part instanceof XWPFSettings s) {
-                settings = s;
+        for (PackageRelationship rel : main.getRelationships()) {
+            if (rel.getTargetMode() == TargetMode.EXTERNAL) {
+                // the body's own links go with the body; anything else would be fetched on opening
+                if (!HYPERLINK.equals(rel.getRelationshipType())) {
+                    leftOut(rel);
+                }
+                continue;
             }
-        }
-        List<PackagePart> parts = new ArrayList<>();
-        parts.add(doc.getPackagePart());
-        doc.getHeaderList().forEach(h -> parts.add(h.getPackagePart()));
-        doc.getFooterList().forEach(f -> parts.add(f.getPackagePart()));
-        if (settings != null) {
-            parts.add(settings.getPackagePart());
-            if (settings.getCTSettings().isSetAttachedTemplate()) {
-                settings.getCTSettings().unsetAttachedTemplate();
+            String relType = rel.getRelationshipType();
+            PackagePart target = target(rel);
+            if (target == null) {
+                continue;
             }
-        }
-        for (PackagePart part : parts) {
-            try {
-                List<String> drop = new ArrayList<>();
-                for (PackageRelationship rel : part.getRelationships()) {
-                    if (rel.getTargetMode() == TargetMode.EXTERNAL && !HYPERLINK.equals(rel.getRelationshipType())) {
-                        drop.add(rel.getId());
-                        listener.warning("template " + name + ": left out a link to " + rel.getTargetURI()
-                                + " so that opening the workshop document fetches nothing from elsewhere");
+            WordPackage.Rel kept = new WordPackage.Rel(rel.getId(), relType, rel.getTargetURI().toString());
+            switch (relType) {
+                case STYLES -> {
+                    try (InputStream in = target.getInputStream()) {
+                        t.styles = StylesDocument.Factory.parse(in, POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
+                    }
+                    t.stylesPart = entryName(target);
+                    t.rels.add(kept);
+                }
+                case NUMBERING -> {
+                    try (InputStream in = target.getInputStream()) {
+                        t.numbering = NumberingDocument.Factory.parse(in, POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
+                    }
+                    t.numberingPart = entryName(target);
+                    t.rels.add(kept);
+                }
+                case SETTINGS -> {
+                    SettingsDocument settings;
+                    try (InputStream in = target.getInputStream()) {
+                        settings = SettingsDocument.Factory.parse(in, POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
+                    }
+                    if (settings.getSettings() != null && settings.getSettings().isSetAttachedTemplate()) {
+                        settings.getSettings().unsetAttachedTemplate();
+                    }
+                    t.settings = settings;
+                    t.settingsPart = entryName(target);
+                    t.settingsRels = rels(target);
+                    t.rels.add(kept);
+                }
+                default -> {
+                    if (KEPT.contains(relType)) {
+                        copy(target);
+                        t.rels.add(kept);
+                        t.hasHeader |= relType.equals(HEADER);
+                        t.hasFooter |= relType.equals(FOOTER);
                     }
                 }
-                drop.forEach(part::removeRelationship);
-            } catch (InvalidFormatException e) {
-                listener.warning("template " + name + ": could not check the links of " + part.getPartName() + ": "
-                        + e.getMessage());
             }
         }
+        for (PackageRelationship rel : pkg.getRelationshipsByType(CUSTOM_PROPERTIES)) {
+            PackagePart target = target(rel);
+            if (target != null) {
+                copy(target);
+                t.customProperties = entryName(target);
+            }
+        }
+        t.parts.addAll(parts.values());
+        return t;
+    }
+
+    /** Copies a part, and what it refers to, unless already copied. */
+    private void copy(PackagePart part) throws IOException, InvalidFormatException {
+        String entry = entryName(part);
+        if (parts.containsKey(entry)) {
+            return;
+        }
+        byte[] data;
+        try (InputStream in = part.getInputStream()) {
+            data = in.readAllBytes();
+        }
+        // placed before its relationships are followed, so that a cycle ends here
+        parts.put(entry, new Template.Part(entry, part.getContentType(), data, null));
+        String relsXml = part.isRelationshipPart() ? null : rels(part);
+        parts.put(entry, new Template.Part(entry, part.getContentType(), data, relsXml));
+    }
+
+    /** The relationships part of a copied part, without fetching links; the internal targets are copied too. */
+    private String rels(PackagePart part) throws IOException, InvalidFormatException {
+        if (!part.hasRelationships()) {
+            return null;
+        }
+        List<WordPackage.Rel> kept = new ArrayList<>();
+        for (PackageRelationship rel : part.getRelationships()) {
+            if (rel.getTargetMode() == TargetMode.EXTERNAL) {
+                if (HYPERLINK.equals(rel.getRelationshipType())) {
+                    kept.add(new WordPackage.Rel(rel.getId(), rel.getRelationshipType(), rel.getTargetURI().toString(), true));
+                } else {
+                    leftOut(rel);
+                }
+                continue;
+            }
+            PackagePart target = target(rel);
+            if (target != null) {
+                copy(target);
+                kept.add(new WordPackage.Rel(rel.getId(), rel.getRelationshipType(), rel.getTargetURI().toString()));
+            }
+        }
+        return kept.isEmpty() ? null : WordPackage.relsXml(kept);
+    }
+
+    private void leftOut(PackageRelationship rel) {
+        listener.warning("template " + name + ": left out a link to " + rel.getTargetURI()
+                + " so that opening the workshop document fetches nothing from elsewhere");
+    }
+
+    /** The part a relationship points at, or null when there is none. */
+    private PackagePart target(PackageRelationship rel) {
+        try {
+            URI uri = PackagingURIHelper.resolvePartUri(rel.getSourceURI(), rel.getTargetURI());
+            return pkg.getPart(PackagingURIHelper.createPartName(uri));
+        } catch (InvalidFormatException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String entryName(PackagePart part) {
+        String n = part.getPartName().getName();
+        return n.startsWith("/") ? n.substring(1) : n;
     }
 }

@@ -10,62 +10,25 @@ import io.github.methodbank.core.RichText;
 import io.github.methodbank.core.export.ExportException;
 import io.github.methodbank.core.export.ExportJob;
 import io.github.methodbank.docx.WorkshopOptions;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.math.BigInteger;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.wp.usermodel.HeaderFooterType;
-import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFFooter;
-import org.apache.poi.xwpf.usermodel.XWPFHeader;
-import org.apache.poi.xwpf.usermodel.XWPFNumbering;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRelation;
-import org.apache.poi.xwpf.usermodel.XWPFStyles;
-import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSdtContentRun;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSdtPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSdtRun;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHeightRule;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /**
- * Writes one workshop document. One instance per export call: it holds the POI document,
- * the job, the labels and the style ids; it is not shared between threads.
+ * Writes one workshop document. One instance per export call: it holds the job, the labels,
+ * the style ids and the XML being written; it is not shared between threads.
+ *
+ * <p>The package's parts are written as XML text straight into buffers and from there into
+ * a deterministic zip ({@link StableZip}): the body in one pass, in document order. POI is
+ * used only to read a corporate template ({@link TemplateReader}).
  */
 public final class WorkshopWriter {
 
@@ -76,29 +39,61 @@ public final class WorkshopWriter {
     private static final String FIT_SHADE = "BDD7EE";
     private static final String MARK = "\u25CF";
     private static final String HEADER_SHADE = "E7E6E6";
+    private static final String METHOD_ROW_SHADE = "F2F2F2";
+
+    private static final String NS = " xmlns:w=\"" + Template.W + "\" xmlns:r=\"" + Template.REL + "\"";
+    private static final String DOCUMENT_START = XmlWriter.DECLARATION + "<w:document" + NS
+            + " xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\"><w:body>";
+    /** Our page: A4, 2 cm margins, header and footer 1 cm from the edge. */
+    private static final String PAGE = "<w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1134\" w:bottom=\"1134\""
+            + " w:left=\"1134\" w:right=\"1134\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/>";
+    private static final byte[] SETTINGS = (XmlWriter.DECLARATION + "<w:settings xmlns:w=\"" + Template.W + "\"/>")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    private static final byte[] APP = (XmlWriter.DECLARATION
+            + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
+            + "<Application>methodbank</Application></Properties>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    // the parts that are the same in every document without a template, deflated once
+    private static final StableZip.Deflated SETTINGS_DEFLATED = StableZip.deflate(SETTINGS, SETTINGS.length);
+    private static final StableZip.Deflated APP_DEFLATED = StableZip.deflate(APP, APP.length);
+    private static final StableZip.Deflated NUMBERING_DEFLATED =
+            StableZip.deflate(StyleSheet.NUMBERING, StyleSheet.NUMBERING.length);
+    /** Our style sheet deflated, by document language; a few languages are kept, others deflated each time. */
+    private static final Map<String, StableZip.Deflated> STYLES_DEFLATED = new ConcurrentHashMap<>();
+    private static final int STYLES_KEPT = 16;
+    private static final DateTimeFormatter W3CDTF = DateTimeFormatter.ISO_INSTANT;
 
     private final ExportJob job;
     private final MethodBank bank;
     private final WorkshopOptions options;
     private final Labels labels;
-    private final XWPFDocument doc;
-    private final boolean fromTemplate;
+    private final Template template;
+    private final WordPackage pkg;
+    private final XmlWriter x;
     private String[] styleIds;
-    private BigInteger bulletNumId;
+    private String bulletNumId = "1";
     private int nextSdtId = 1;
+    private int nextDrawingId = 1;
+    /** The pictures placed so far, by their path in the bank: each file is read and stored once. */
+    private final Map<String, Placed> pictures = new HashMap<>();
+
+    /** A picture in the package: its relationship id and its size on the page in EMU. */
+    private record Placed(String rel, long widthEmu, long heightEmu) {}
     private String section = "cover";
-    private CTBody body;
     /** This document's content width: {@link #CONTENT_WIDTH}, or what a template's page setup leaves. */
     private int width = CONTENT_WIDTH;
     private Method current;
+    /** The column widths of the table being written, and how many rows it has so far. */
+    private int[] columns;
+    private int rows;
 
-    private WorkshopWriter(ExportJob job, WorkshopOptions options, XWPFDocument doc, boolean fromTemplate) {
+    private WorkshopWriter(ExportJob job, WorkshopOptions options, Template template) {
         this.job = job;
         this.bank = job.getBank();
         this.options = options;
         this.labels = Labels.forLanguage(job.getLanguage());
-        this.doc = doc;
-        this.fromTemplate = fromTemplate;
+        this.template = template;
+        this.pkg = new WordPackage(template == null ? "word/document.xml" : template.mainPart);
+        this.x = new XmlWriter(16 * 1024 + 8 * 1024 * job.getMethods().size());
     }
 
     /**
@@ -109,41 +104,30 @@ public final class WorkshopWriter {
      */
     public static byte[] write(ExportJob job, WorkshopOptions options, byte[] template, String templateName)
             throws ExportException {
-        XWPFDocument doc = template == null
-                ? new XWPFDocument()
-                : TemplateReader.open(template, templateName, job.getListener());
-        try (doc) {
-            WorkshopWriter w = new WorkshopWriter(job, options, doc, template != null);
-            try {
-                w.build();
-            } catch (RuntimeException e) {
-                throw new ExportException("could not build the workshop document"
-                        + (w.current == null ? "" : " at method '" + w.current.getId() + "'")
-                        + " (" + w.section + "): " + e, e);
-            }
-            ByteArrayOutputStream buf = new ByteArrayOutputStream(64 * 1024);
-            doc.write(buf);
-            return StableZip.stamp(buf.toByteArray(), w.timestamp());
-        } catch (IOException e) {
-            throw new ExportException("could not write the workshop document: " + e.getMessage(), e);
+        Template t = template == null ? null : TemplateReader.read(template, templateName, job.getListener());
+        WorkshopWriter w = new WorkshopWriter(job, options, t);
+        Instant time = options.fixedTimestamp().orElseGet(job::effectiveTimestamp);
+        try (StableZip zip = new StableZip(time, 32 * 1024 + 3 * 1024 * job.getMethods().size())) {
+            w.build(time);
+            w.pkg.writeTo(zip);
+            return zip.toByteArray();
+        } catch (RuntimeException e) {
+            throw new ExportException("could not build the workshop document"
+                    + (w.current == null ? "" : " at method '" + w.current.getId() + "'")
+                    + " (" + w.section + "): " + e, e);
         }
-    }
-
-    private Instant timestamp() {
-        return options.fixedTimestamp().orElseGet(job::effectiveTimestamp);
     }
 
     // ---------------------------------------------------------------- structure
 
-    private void build() {
+    private void build(Instant time) {
         section = "styles";
-        setUpNumbering();
-        setUpStyles();
-        setUpPage();
+        String wordLang = clean(StyleSheet.wordLanguage(job.getLanguage()), "the document language");
+        setUpStylesAndNumbering(wordLang);
         String title = workshopTitle();
         section = "header and footer";
-        setUpHeaderFooter(title);
-        body = doc.getDocument().getBody();
+        String[] headerFooter = setUpHeaderFooter(title);
+        x.raw(DOCUMENT_START);
         section = "cover";
         cover(title);
         section = "preparation";
@@ -154,8 +138,18 @@ public final class WorkshopWriter {
         current = null;
         section = "working pages";
         workingPages();
+        section = "page setup";
+        if (template == null) {
+            x.raw("<w:sectPr><w:headerReference w:type=\"default\" r:id=\"").attr(headerFooter[0])
+                    .raw("\"/><w:footerReference w:type=\"default\" r:id=\"").attr(headerFooter[1]).raw("\"/>")
+                    .raw(PAGE).raw("</w:sectPr>");
+        } else {
+            x.xml(template.sectPrXml(headerFooter[0], headerFooter[1]));
+        }
+        x.raw("</w:body></w:document>");
+        pkg.add(pkg.mainPart, WordPackage.CT_DOCUMENT, x.buffer(), x.length());
         section = "document properties";
-        properties(title);
+        properties(title, time, wordLang);
     }
 
     private String workshopTitle() {
@@ -179,27 +173,28 @@ public final class WorkshopWriter {
     }
 
     private void cover(String title) {
-        text(paragraph(StyleSheet.Role.TITLE), title);
+        paragraph(StyleSheet.Role.TITLE, title);
         List<Method> methods = job.getMethods();
         String bankTitle = clean(bank.displayTitle(job.getLanguage()), "the bank title");
         if (options.title().isPresent() || methods.size() <= 1) {
-            text(paragraph(StyleSheet.Role.SUBTITLE), bankTitle);
+            paragraph(StyleSheet.Role.SUBTITLE, bankTitle);
         }
 
         boolean anySummary = methods.stream().anyMatch(m -> m.getSummary().isPresent());
         if (anySummary) {
-            heading(1, labels.purpose());
+            heading(1, labels.purpose(), false);
             if (methods.size() == 1) {
                 current = methods.get(0);
-                text(paragraph(StyleSheet.Role.NORMAL), textOf(current.getSummary().get(), "summary"));
+                paragraph(StyleSheet.Role.NORMAL, textOf(current.getSummary().get(), "summary"));
             } else {
                 for (Method m : methods) {
                     current = m;
-                    CTP p = bullet(paragraph(StyleSheet.Role.NORMAL));
-                    styledRun(p, StyleSheet.Role.STRONG, name(m));
+                    bulletStart();
+                    styledRun(StyleSheet.Role.STRONG, name(m));
                     if (m.getSummary().isPresent()) {
-                        run(p, " \u2013 " + textOf(m.getSummary().get(), "summary"));
+                        run(" \u2013 " + textOf(m.getSummary().get(), "summary"));
                     }
+                    pEnd();
                 }
             }
             current = null;
@@ -209,7 +204,7 @@ public final class WorkshopWriter {
                 .filter(p -> methods.stream().anyMatch(m -> placedOn(m, p)))
                 .collect(Collectors.toList());
         if (!paths.isEmpty()) {
-            heading(1, methods.size() == 1 ? labels.whereFitsOne() : labels.whereFitsMany());
+            heading(1, methods.size() == 1 ? labels.whereFitsOne() : labels.whereFitsMany(), false);
             for (Path path : paths) {
                 if (methods.size() == 1) {
                     pathStrip(path, methods.get(0));
@@ -219,9 +214,8 @@ public final class WorkshopWriter {
             }
         }
 
-        heading(1, labels.details());
-        int[] widths = columns(2600, 0);
-        CTTbl details = table(widths);
+        heading(1, labels.details(), false);
+        tableStart(columns(2600, 0));
         String[][] fields = {
             {"date", labels.date(), labels.enterDate()},
             {"place", labels.place(), labels.enterPlace()},
@@ -230,11 +224,18 @@ public final class WorkshopWriter {
         };
         for (String[] field : fields) {
             boolean participants = field[0].equals("participants");
-            CTRow row = row(details, widths);
-            minHeight(row, participants ? 1700 : 560);
-            text(cellParagraph(row, 0, StyleSheet.Role.TABLE_HEADING), field[1]);
-            contentControl(cellParagraph(row, 1, StyleSheet.Role.FILL_IN), field[0], field[1], field[2], participants);
+            rowStart(false, false, participants ? 1700 : 560);
+            cellStart(0, null);
+            paragraph(StyleSheet.Role.TABLE_HEADING, field[1]);
+            cellEnd();
+            cellStart(1, null);
+            pStart(StyleSheet.Role.FILL_IN);
+            contentControl(field[0], field[1], field[2], participants);
+            pEnd();
+            cellEnd();
+            rowEnd();
         }
+        tableEnd();
     }
 
     private boolean placedOn(Method m, Path p) {
@@ -246,21 +247,25 @@ public final class WorkshopWriter {
         List<Phase> phases = path.getPhases();
         int[] widths = new int[phases.size()];
         spread(widths, 0, width);
-        CTTbl table = table(widths);
-        spanHeader(table, widths.length, textOf(path.getName(), "path name"));
-        CTRow row = row(table, widths);
+        tableStart(widths);
+        spanHeader(textOf(path.getName(), "path name"));
+        rowStart(false, false, 0);
         for (int i = 0; i < phases.size(); i++) {
             Phase phase = phases.get(i);
             boolean fits = method.getPhases().contains(path.ref(phase.getId()));
-            CTP p = cellParagraph(row, i, StyleSheet.Role.PATH_TEXT);
             String name = textOf(phase.getName(), "phase name");
+            cellStart(i, fits ? FIT_SHADE : null);
+            pStart(StyleSheet.Role.PATH_TEXT);
             if (fits) {
-                shade(row.getTcArray(i), FIT_SHADE);
-                styledRun(p, StyleSheet.Role.STRONG, MARK + " " + name);
+                styledRun(StyleSheet.Role.STRONG, MARK + " " + name);
             } else {
-                text(p, name);
+                run(name);
             }
+            pEnd();
+            cellEnd();
         }
+        rowEnd();
+        tableEnd();
         spacer();
     }
 
@@ -271,52 +276,59 @@ public final class WorkshopWriter {
         int[] widths = new int[phases.size() + 1];
         widths[0] = first;
         spread(widths, 1, width - first);
-        CTTbl table = table(widths);
-        spanHeader(table, widths.length, textOf(path.getName(), "path name"));
-        CTRow header = row(table, widths);
-        repeatHeader(header);
-        text(cellParagraph(header, 0, StyleSheet.Role.TABLE_HEADING), labels.method());
+        tableStart(widths);
+        spanHeader(textOf(path.getName(), "path name"));
+        rowStart(true, false, 0);
+        cellStart(0, null);
+        paragraph(StyleSheet.Role.TABLE_HEADING, labels.method());
+        cellEnd();
         for (int i = 0; i < phases.size(); i++) {
-            text(cellParagraph(header, i + 1, StyleSheet.Role.PATH_HEADING), textOf(phases.get(i).getName(), "phase name"));
+            cellStart(i + 1, null);
+            paragraph(StyleSheet.Role.PATH_HEADING, textOf(phases.get(i).getName(), "phase name"));
+            cellEnd();
         }
+        rowEnd();
         for (Method m : methods) {
             if (!placedOn(m, path)) {
                 continue;
             }
             current = m;
-            CTRow row = row(table, widths);
-            text(cellParagraph(row, 0, StyleSheet.Role.TABLE_TEXT), name(m));
+            rowStart(false, false, 0);
+            cellStart(0, null);
+            paragraph(StyleSheet.Role.TABLE_TEXT, name(m));
+            cellEnd();
             for (int i = 0; i < phases.size(); i++) {
-                CTP p = cellParagraph(row, i + 1, StyleSheet.Role.PATH_MARK);
-                if (m.getPhases().contains(path.ref(phases.get(i).getId()))) {
-                    shade(row.getTcArray(i + 1), FIT_SHADE);
-                    text(p, MARK);
+                boolean fits = m.getPhases().contains(path.ref(phases.get(i).getId()));
+                cellStart(i + 1, fits ? FIT_SHADE : null);
+                pStart(StyleSheet.Role.PATH_MARK);
+                if (fits) {
+                    run(MARK);
                 }
+                pEnd();
+                cellEnd();
             }
+            rowEnd();
         }
         current = null;
+        tableEnd();
         spacer();
     }
 
-    /** A first row of one cell across all {@code columns}, holding {@code text}, repeated on every page. */
-    private void spanHeader(CTTbl table, int columns, String text) {
-        CTRow row = table.addNewTr();
-        repeatHeader(row);
-        CTTc tc = row.addNewTc();
-        CTTcPr pr = tc.addNewTcPr();
-        var w = pr.addNewTcW();
-        w.setType(STTblWidth.DXA);
-        w.setW(BigInteger.valueOf(width));
-        pr.addNewGridSpan().setVal(BigInteger.valueOf(columns));
-        shade(tc, HEADER_SHADE);
-        CTP p = tc.addNewP();
-        style(p, StyleSheet.Role.TABLE_HEADING);
-        text(p, text);
+    /** A first row of one cell across all columns, holding {@code text}, repeated on every page. */
+    private void spanHeader(String text) {
+        rowStart(true, false, 0);
+        x.raw("<w:tc><w:tcPr><w:tcW w:type=\"dxa\" w:w=\"").num(width).raw("\"/><w:gridSpan w:val=\"").num(columns.length)
+                .raw("\"/>");
+        shade(HEADER_SHADE);
+        x.raw("</w:tcPr>");
+        paragraph(StyleSheet.Role.TABLE_HEADING, text);
+        cellEnd();
+        rowEnd();
     }
 
     private void preparation() {
         List<Method> methods = job.getMethods();
-        heading(1, labels.preparation()).getPPr().addNewPageBreakBefore();
+        heading(1, labels.preparation(), true);
         boolean several = methods.size() > 1;
         int level = several ? 3 : 2;
         for (Method m : methods) {
@@ -327,34 +339,35 @@ public final class WorkshopWriter {
                 continue;
             }
             if (several) {
-                heading(2, name(m));
+                heading(2, name(m), false);
             }
             if (m.getDurationMinutes().isPresent() || m.getGroupSize().isPresent()) {
-                CTP facts = paragraph(StyleSheet.Role.NORMAL);
+                pStart(StyleSheet.Role.NORMAL);
                 if (m.getDurationMinutes().isPresent()) {
-                    labelled(facts, labels.duration(), m.getDurationMinutes().get().format() + " " + labels.minutes());
+                    labelled(labels.duration(), m.getDurationMinutes().get().format() + " " + labels.minutes());
                 }
                 if (m.getGroupSize().isPresent()) {
                     if (m.getDurationMinutes().isPresent()) {
-                        facts.addNewR().addNewBr();
+                        lineBreak();
                     }
-                    labelled(facts, labels.groupSize(), m.getGroupSize().get().format() + " " + labels.people());
+                    labelled(labels.groupSize(), m.getGroupSize().get().format() + " " + labels.people());
                 }
+                pEnd();
             }
             if (!m.getTypicalUsers().isEmpty()) {
-                heading(level, labels.whoToInvite());
+                heading(level, labels.whoToInvite(), false);
                 for (LocalizedText user : m.getTypicalUsers()) {
-                    text(bullet(paragraph(StyleSheet.Role.NORMAL)), textOf(user, "typical users"));
+                    bullet(textOf(user, "typical users"));
                 }
             }
             if (m.getRequiredSkills().isPresent()) {
-                heading(level, labels.skills());
-                rich(job.richText(m.getRequiredSkills().get()), body::addNewP, StyleSheet.Role.NORMAL, "required skills");
+                heading(level, labels.skills(), false);
+                rich(job.richText(m.getRequiredSkills().get()), StyleSheet.Role.NORMAL, "required skills");
             }
             if (!m.getMaterials().isEmpty()) {
-                heading(level, labels.materials());
+                heading(level, labels.materials(), false);
                 for (LocalizedText material : m.getMaterials()) {
-                    text(bullet(paragraph(StyleSheet.Role.NORMAL)), textOf(material, "materials"));
+                    bullet(textOf(material, "materials"));
                 }
             }
         }
@@ -362,42 +375,44 @@ public final class WorkshopWriter {
     }
 
     private void agenda() {
-        heading(1, labels.agenda());
-        List<Agenda.Row> rows = Agenda.rows(job, labels, options.startTime());
-        int[] widths = columns(1500, 4300, 1500, 0);
-        CTTbl table = table(widths);
-        CTRow header = row(table, widths);
-        repeatHeader(header);
+        heading(1, labels.agenda(), false);
+        List<Agenda.Row> agenda = Agenda.rows(job, labels, options.startTime());
+        tableStart(columns(1500, 4300, 1500, 0));
+        rowStart(true, false, 0);
         String[] titles = {labels.time(), labels.activity(), labels.who(), labels.notes()};
         for (int i = 0; i < 4; i++) {
-            text(cellParagraph(header, i, StyleSheet.Role.TABLE_HEADING), titles[i]);
-            shade(header.getTcArray(i), HEADER_SHADE);
+            cellStart(i, HEADER_SHADE);
+            paragraph(StyleSheet.Role.TABLE_HEADING, titles[i]);
+            cellEnd();
         }
-        for (Agenda.Row r : rows) {
+        rowEnd();
+        for (Agenda.Row r : agenda) {
             current = r.method();
-            CTRow row = row(table, widths);
-            cantSplit(row);
-            if (r.methodHeading()) {
-                for (int i = 0; i < 4; i++) {
-                    shade(row.getTcArray(i), "F2F2F2");
-                }
-            } else {
-                minHeight(row, 700);
-            }
-            text(cellParagraph(row, 0, StyleSheet.Role.TABLE_TEXT), r.time());
-            CTTc activity = row.getTcArray(1);
-            CTP a = cellParagraph(row, 1, r.methodHeading() ? StyleSheet.Role.TABLE_HEADING : StyleSheet.Role.TABLE_TEXT);
+            String shade = r.methodHeading() ? METHOD_ROW_SHADE : null;
+            rowStart(false, true, r.methodHeading() ? 0 : 700);
+            cellStart(0, shade);
+            paragraph(StyleSheet.Role.TABLE_TEXT, r.time());
+            cellEnd();
+            cellStart(1, shade);
+            pStart(r.methodHeading() ? StyleSheet.Role.TABLE_HEADING : StyleSheet.Role.TABLE_TEXT);
             if (r.methodHeading() || r.detail() == null) {
-                text(a, clean(r.activity(), "agenda"));
+                run(clean(r.activity(), "agenda"));
             } else {
-                styledRun(a, StyleSheet.Role.STRONG, clean(r.activity(), "agenda step"));
+                styledRun(StyleSheet.Role.STRONG, clean(r.activity(), "agenda step"));
             }
+            pEnd();
             if (r.detail() != null) {
-                rich(r.detail(), activity::addNewP, StyleSheet.Role.TABLE_TEXT, "agenda step description");
+                rich(r.detail(), StyleSheet.Role.TABLE_TEXT, "agenda step description");
             }
-            cellParagraph(row, 2, StyleSheet.Role.TABLE_TEXT);
-            cellParagraph(row, 3, StyleSheet.Role.TABLE_TEXT);
+            cellEnd();
+            for (int c = 2; c < 4; c++) {
+                cellStart(c, shade);
+                emptyParagraph(StyleSheet.Role.TABLE_TEXT);
+                cellEnd();
+            }
+            rowEnd();
         }
+        tableEnd();
         current = null;
     }
 
@@ -407,30 +422,30 @@ public final class WorkshopWriter {
             Method m = methods.get(i);
             current = m;
             section = "method text";
-            CTP h = heading(1, name(m));
-            if (i == 0) {
-                h.getPPr().addNewPageBreakBefore();
+            heading(1, name(m), i == 0);
+            heading(2, labels.description(), false);
+            rich(job.richText(m.getDescription()), StyleSheet.Role.NORMAL, "description");
+            if (m.getImage().isPresent()) {
+                picture(m, m.getImage().get());
             }
-            heading(2, labels.description());
-            rich(job.richText(m.getDescription()), body::addNewP, StyleSheet.Role.NORMAL, "description");
-            m.getImage().ifPresent(image ->
-                    Pictures.add(new XWPFParagraph(body.addNewP(), doc).createRun(), bank, m, image, name(m), job.getListener()));
             if (m.getHowToUse().isPresent()) {
-                heading(2, labels.howToUse());
-                rich(job.richText(m.getHowToUse().get()), body::addNewP, StyleSheet.Role.NORMAL, "how to use");
+                heading(2, labels.howToUse(), false);
+                rich(job.richText(m.getHowToUse().get()), StyleSheet.Role.NORMAL, "how to use");
             }
             if (m.getExamples().isPresent()) {
-                heading(2, labels.examples());
-                rich(job.richText(m.getExamples().get()), body::addNewP, StyleSheet.Role.NORMAL, "examples");
+                heading(2, labels.examples(), false);
+                rich(job.richText(m.getExamples().get()), StyleSheet.Role.NORMAL, "examples");
             }
             if (m.getSources().isPresent()) {
-                heading(2, labels.sources());
-                rich(job.richText(m.getSources().get()), body::addNewP, StyleSheet.Role.NORMAL, "sources");
+                heading(2, labels.sources(), false);
+                rich(job.richText(m.getSources().get()), StyleSheet.Role.NORMAL, "sources");
             }
             if (!m.getLinks().isEmpty()) {
-                heading(2, labels.links());
+                heading(2, labels.links(), false);
                 for (Link link : m.getLinks()) {
-                    hyperlink(bullet(paragraph(StyleSheet.Role.NORMAL)), link);
+                    bulletStart();
+                    hyperlink(link);
+                    pEnd();
                 }
             }
             List<String[]> facts = new ArrayList<>();
@@ -440,419 +455,467 @@ public final class WorkshopWriter {
             m.getLicense().ifPresent(l -> facts.add(new String[] {labels.license(), l}));
             m.getUpdated().ifPresent(d -> facts.add(new String[] {labels.updated(), d.toString()}));
             if (!facts.isEmpty()) {
-                CTP p = paragraph(StyleSheet.Role.NORMAL);
+                pStart(StyleSheet.Role.NORMAL);
                 for (int f = 0; f < facts.size(); f++) {
                     if (f > 0) {
-                        p.addNewR().addNewBr();
+                        lineBreak();
                     }
-                    labelled(p, facts.get(f)[0], clean(facts.get(f)[1], "tags, license and date"));
+                    labelled(facts.get(f)[0], clean(facts.get(f)[1], "tags, license and date"));
                 }
+                pEnd();
             }
             job.getListener().progress(i + 1, methods.size());
         }
     }
 
     private void workingPages() {
-        heading(1, labels.workingPages()).getPPr().addNewPageBreakBefore();
+        heading(1, labels.workingPages(), true);
         List<String> questions = options.questions()
                 .orElseGet(() -> labels.defaultQuestions().subList(0, options.questionCount().orElse(0)));
         if (!questions.isEmpty()) {
-            heading(2, labels.questionsToDiscuss());
-            int[] widths = {width};
+            heading(2, labels.questionsToDiscuss(), false);
             for (int i = 0; i < questions.size(); i++) {
-                heading(3, (i + 1) + ". " + clean(questions.get(i), "discussion question"));
-                CTRow row = row(table(widths), widths);
-                minHeight(row, 2400);
-                contentControl(cellParagraph(row, 0, StyleSheet.Role.FILL_IN), "notes-" + (i + 1),
-                        labels.notes() + " " + (i + 1), labels.writeHere(), true);
+                heading(3, (i + 1) + ". " + clean(questions.get(i), "discussion question"), false);
+                tableStart(new int[] {width});
+                rowStart(false, false, 2400);
+                cellStart(0, null);
+                pStart(StyleSheet.Role.FILL_IN);
+                contentControl("notes-" + (i + 1), labels.notes() + " " + (i + 1), labels.writeHere(), true);
+                pEnd();
+                cellEnd();
+                rowEnd();
+                tableEnd();
             }
         }
-        heading(2, labels.nextSteps());
-        int[] widths = columns(5400, 2300, 0);
-        CTTbl table = table(widths);
-        CTRow header = row(table, widths);
-        repeatHeader(header);
+        heading(2, labels.nextSteps(), false);
+        tableStart(columns(5400, 2300, 0));
+        rowStart(true, false, 0);
         String[] titles = {labels.action(), labels.owner(), labels.due()};
         for (int i = 0; i < 3; i++) {
-            text(cellParagraph(header, i, StyleSheet.Role.TABLE_HEADING), titles[i]);
-            shade(header.getTcArray(i), HEADER_SHADE);
+            cellStart(i, HEADER_SHADE);
+            paragraph(StyleSheet.Role.TABLE_HEADING, titles[i]);
+            cellEnd();
         }
+        rowEnd();
         for (int r = 0; r < options.nextStepRows(); r++) {
-            CTRow row = row(table, widths);
-            minHeight(row, 620);
-            cantSplit(row);
+            rowStart(false, true, 620);
             for (int c = 0; c < 3; c++) {
-                cellParagraph(row, c, StyleSheet.Role.TABLE_TEXT);
+                cellStart(c, null);
+                emptyParagraph(StyleSheet.Role.TABLE_TEXT);
+                cellEnd();
             }
+            rowEnd();
         }
+        tableEnd();
     }
 
-    private void properties(String title) {
-        POIXMLProperties.CoreProperties core = doc.getProperties().getCoreProperties();
-        Date date = Date.from(timestamp());
-        core.setTitle(title);
-        core.setCreator(clean(bank.displayTitle(job.getLanguage()), "the bank title"));
-        core.setCreated(Optional.of(date));
-        core.setModified(Optional.of(date));
-        core.setSubjectProperty(labels.agenda());
-        core.getUnderlyingProperties().setLanguageProperty(StyleSheet.wordLanguage(job.getLanguage()));
-        core.setKeywords(job.getMethods().stream().map(Method::getId).collect(Collectors.joining(", ")));
+    private void properties(String title, Instant time, String wordLang) {
+        String stamp = W3CDTF.format(time.truncatedTo(ChronoUnit.SECONDS));
+        XmlWriter core = new XmlWriter(1024);
+        core.raw(XmlWriter.DECLARATION)
+                .raw("<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
+                        + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\""
+                        + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">")
+                .raw("<dc:title>").text(title).raw("</dc:title>")
+                .raw("<dc:subject>").text(labels.agenda()).raw("</dc:subject>")
+                .raw("<dc:creator>").text(clean(bank.displayTitle(job.getLanguage()), "the bank title")).raw("</dc:creator>");
+        String keywords = clean(job.getMethods().stream().map(Method::getId).collect(Collectors.joining(", ")), "method ids");
+        if (!keywords.isEmpty()) {
+            core.raw("<cp:keywords>").text(keywords).raw("</cp:keywords>");
+        }
+        core.raw("<dc:language>").text(wordLang).raw("</dc:language>")
+                .raw("<dcterms:created xsi:type=\"dcterms:W3CDTF\">").raw(stamp).raw("</dcterms:created>")
+                .raw("<dcterms:modified xsi:type=\"dcterms:W3CDTF\">").raw(stamp).raw("</dcterms:modified>")
+                .raw("</cp:coreProperties>");
+        pkg.add("docProps/core.xml", WordPackage.CT_CORE, core.buffer(), core.length());
+        pkg.add("docProps/app.xml", WordPackage.CT_APP, APP_DEFLATED);
     }
 
     // ---------------------------------------------------------------- set-up
 
-    private void setUpNumbering() {
-        XWPFNumbering numbering = doc.getNumbering() != null ? doc.getNumbering() : doc.createNumbering();
-        BigInteger abstractId = BigInteger.ZERO;
-        for (XWPFAbstractNum a : numbering.getAbstractNums()) {
-            BigInteger id = a.getCTAbstractNum().getAbstractNumId();
-            if (id != null && id.compareTo(abstractId) >= 0) {
-                abstractId = id.add(BigInteger.ONE);
+    /** Styles, numbering and settings parts; without a template ours, with one the template's with ours merged in. */
+    private void setUpStylesAndNumbering(String wordLang) {
+        if (template == null) {
+            styleIds = new String[StyleSheet.Role.values().length];
+            for (StyleSheet.Role role : StyleSheet.Role.values()) {
+                styleIds[role.ordinal()] = role.id;
             }
-        }
-        CTAbstractNum abs = CTAbstractNum.Factory.newInstance();
-        abs.setAbstractNumId(abstractId);
-        String[] symbols = {"\u2022", "\u2013", "\u25AA"};
-        for (int level = 0; level < 3; level++) {
-            CTLvl lvl = abs.addNewLvl();
-            lvl.setIlvl(BigInteger.valueOf(level));
-            lvl.addNewStart().setVal(BigInteger.ONE);
-            lvl.addNewNumFmt().setVal(STNumberFormat.BULLET);
-            lvl.addNewLvlText().setVal(symbols[level]);
-            lvl.addNewLvlJc().setVal(STJc.LEFT);
-            var ind = lvl.addNewPPr().addNewInd();
-            ind.setLeft(BigInteger.valueOf(360L * (level + 1)));
-            ind.setHanging(BigInteger.valueOf(360));
-        }
-        numbering.addAbstractNum(new XWPFAbstractNum(abs, numbering));
-        bulletNumId = numbering.addNum(abstractId);
-    }
-
-    private void setUpStyles() {
-        XWPFStyles styles = doc.getStyles();
-        if (!fromTemplate || styles == null) {
-            styles = styles == null ? doc.createStyles() : styles;
-            if (!fromTemplate) {
-                styles.setStyles(StyleSheet.ours(bulletNumId));
-            }
-        }
-        styleIds = StyleSheet.merge(styles, bulletNumId);
-        StyleSheet.setLanguage(styles.getCtStyles(), StyleSheet.wordLanguage(job.getLanguage()));
-    }
-
-    private void setUpPage() {
-        CTBody body = doc.getDocument().getBody();
-        if (fromTemplate && body.isSetSectPr() && body.getSectPr().isSetPgSz()) {
-            width = templateWidth(body.getSectPr());
+            ourPart("styles", WordPackage.CT_STYLES, TemplateReader.STYLES, stylesDeflated(wordLang));
+            ourPart("numbering", WordPackage.CT_NUMBERING, TemplateReader.NUMBERING, NUMBERING_DEFLATED);
+            ourPart("settings", WordPackage.CT_SETTINGS, TemplateReader.SETTINGS, SETTINGS_DEFLATED);
             return;
         }
-        CTSectPr sect = body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
-        CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
-        size.setW(BigInteger.valueOf(11906));
-        size.setH(BigInteger.valueOf(16838));
-        CTPageMar mar = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
-        BigInteger m = BigInteger.valueOf(1134);
-        mar.setTop(m);
-        mar.setBottom(m);
-        mar.setLeft(m);
-        mar.setRight(m);
-        mar.setHeader(BigInteger.valueOf(567));
-        mar.setFooter(BigInteger.valueOf(567));
-        mar.setGutter(BigInteger.ZERO);
+        for (Template.Part p : template.parts) {
+            pkg.reserve(p.name());
+        }
+        for (String part : new String[] {template.stylesPart, template.numberingPart, template.settingsPart}) {
+            if (part != null) {
+                pkg.reserve(part);
+            }
+        }
+        template.rels.forEach(pkg::keep);
+        for (Template.Part p : template.parts) {
+            pkg.add(p.name(), p.contentType(), p.data(), p.data().length);
+            if (p.rels() != null) {
+                pkg.addRels(p.name(), p.rels());
+            }
+        }
+        if (template.customProperties != null) {
+            pkg.customProperties(template.customProperties);
+        }
+        int num = template.addBullets();
+        if (num == 0) {
+            ourPart("numbering", WordPackage.CT_NUMBERING, TemplateReader.NUMBERING, NUMBERING_DEFLATED);
+            num = 1;
+        } else {
+            byte[] numbering = template.numberingXml();
+            pkg.add(template.numberingPart, WordPackage.CT_NUMBERING, numbering, numbering.length);
+        }
+        bulletNumId = Integer.toString(num);
+        styleIds = template.mergeStyles(num, wordLang);
+        byte[] styles = template.stylesXml();
+        if (template.stylesPart != null) {
+            pkg.add(template.stylesPart, WordPackage.CT_STYLES, styles, styles.length);
+        } else {
+            ourPart("styles", WordPackage.CT_STYLES, TemplateReader.STYLES, styles, styles.length);
+        }
+        if (template.settings != null) {
+            byte[] settings = template.settingsXml();
+            pkg.add(template.settingsPart, WordPackage.CT_SETTINGS, settings, settings.length);
+            if (template.settingsRels != null) {
+                pkg.addRels(template.settingsPart, template.settingsRels);
+            }
+        } else {
+            ourPart("settings", WordPackage.CT_SETTINGS, TemplateReader.SETTINGS, SETTINGS_DEFLATED);
+        }
+        width = template.contentWidth(CONTENT_WIDTH, MIN_WIDTH);
     }
 
-    /** The content width a template's page leaves (page width less left and right margins). */
-    private static int templateWidth(CTSectPr sect) {
-        try {
-            long page = twips(sect.getPgSz().getW());
-            long left = sect.isSetPgMar() ? twips(sect.getPgMar().getLeft()) : 1440;
-            long right = sect.isSetPgMar() ? twips(sect.getPgMar().getRight()) : 1440;
-            long w = page - left - right;
-            return w >= MIN_WIDTH && w <= 30000 ? (int) w : CONTENT_WIDTH;
-        } catch (RuntimeException e) {
-            return CONTENT_WIDTH;
-        }
+    /** One of our parts in the main part's folder, named {@code stem}.xml unless a template took the name, and related to the main part. */
+    private void ourPart(String stem, String contentType, String relType, byte[] data, int length) {
+        String name = pkg.freeName(stem, ".xml", false);
+        pkg.add(pkg.folder + name, contentType, data, length);
+        pkg.relate(relType, name, false);
     }
 
-    private static long twips(Object measure) {
-        if (measure instanceof Number n) {
-            return n.longValue();
-        }
-        if (measure == null) {
-            throw new IllegalArgumentException("no measure");
-        }
-        return Long.parseLong(measure.toString().trim());
+    private void ourPart(String stem, String contentType, String relType, StableZip.Deflated data) {
+        String name = pkg.freeName(stem, ".xml", false);
+        pkg.add(pkg.folder + name, contentType, data);
+        pkg.relate(relType, name, false);
     }
 
-    private void setUpHeaderFooter(String title) {
-        if (doc.getHeaderList().isEmpty()) {
-            XWPFHeader header = doc.createHeader(HeaderFooterType.DEFAULT);
-            XWPFParagraph p = header.getParagraphs().isEmpty() ? header.createParagraph() : header.getParagraphs().get(0);
-            p.setStyle(style(StyleSheet.Role.HEADER));
-            p.createRun().setText(title);
+    private static StableZip.Deflated stylesDeflated(String wordLang) {
+        StableZip.Deflated d = STYLES_DEFLATED.get(wordLang);
+        if (d == null) {
+            XmlWriter styles = new XmlWriter(8 * 1024);
+            StyleSheet.write(styles, wordLang);
+            d = StableZip.deflate(styles.buffer(), styles.length());
+            if (STYLES_DEFLATED.size() < STYLES_KEPT) {
+                STYLES_DEFLATED.putIfAbsent(wordLang, d);
+            }
         }
-        if (doc.getFooterList().isEmpty()) {
-            XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
-            XWPFParagraph p = footer.getParagraphs().isEmpty() ? footer.createParagraph() : footer.getParagraphs().get(0);
-            p.setStyle(style(StyleSheet.Role.FOOTER));
-            p.createRun().setText(clean(bank.displayTitle(job.getLanguage()), "the bank title"));
-            p.createRun().addTab();
-            p.createRun().addTab();
-            p.createRun().setText(labels.page() + " ");
-            pageField(p);
-        }
+        return d;
     }
 
-    private static void pageField(XWPFParagraph p) {
-        CTR begin = p.getCTP().addNewR();
-        begin.addNewFldChar().setFldCharType(STFldCharType.BEGIN);
-        CTR instr = p.getCTP().addNewR();
-        var t = instr.addNewInstrText();
-        t.setStringValue(" PAGE ");
-        t.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
-        CTR sep = p.getCTP().addNewR();
-        sep.addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
-        CTR value = p.getCTP().addNewR();
-        value.addNewT().setStringValue("1");
-        CTR end = p.getCTP().addNewR();
-        end.addNewFldChar().setFldCharType(STFldCharType.END);
+    /** Our header and footer where the template has none; returns their relationship ids (null where the template's stay). */
+    private String[] setUpHeaderFooter(String title) {
+        String[] ids = new String[2];
+        if (template == null || !template.hasHeader) {
+            XmlWriter h = new XmlWriter(512);
+            h.raw(XmlWriter.DECLARATION).raw("<w:hdr").raw(NS).raw(">");
+            h.raw("<w:p><w:pPr><w:pStyle w:val=\"").attr(style(StyleSheet.Role.HEADER)).raw("\"/></w:pPr><w:r>");
+            runText(h, title);
+            h.raw("</w:r></w:p></w:hdr>");
+            String name = pkg.freeName("header", ".xml", true);
+            pkg.add(pkg.folder + name, WordPackage.CT_HEADER, h.buffer(), h.length());
+            ids[0] = pkg.relate(TemplateReader.HEADER, name, false);
+        }
+        if (template == null || !template.hasFooter) {
+            XmlWriter f = new XmlWriter(1024);
+            f.raw(XmlWriter.DECLARATION).raw("<w:ftr").raw(NS).raw(">");
+            f.raw("<w:p><w:pPr><w:pStyle w:val=\"").attr(style(StyleSheet.Role.FOOTER)).raw("\"/></w:pPr><w:r>");
+            runText(f, clean(bank.displayTitle(job.getLanguage()), "the bank title"));
+            f.raw("</w:r><w:r><w:tab/></w:r><w:r><w:tab/></w:r><w:r>");
+            runText(f, labels.page() + " ");
+            // a PAGE field, showing 1 until the reader updates it
+            f.raw("</w:r><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>")
+                    .raw("<w:r><w:instrText xml:space=\"preserve\"> PAGE </w:instrText></w:r>")
+                    .raw("<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>1</w:t></w:r>")
+                    .raw("<w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p></w:ftr>");
+            String name = pkg.freeName("footer", ".xml", true);
+            pkg.add(pkg.folder + name, WordPackage.CT_FOOTER, f.buffer(), f.length());
+            ids[1] = pkg.relate(TemplateReader.FOOTER, name, false);
+        }
+        return ids;
     }
 
     // ---------------------------------------------------------------- building blocks
     //
-    // The body is written through the OOXML beans directly rather than POI's XWPF wrappers:
-    // same XML, a good deal less work per paragraph (the wrappers rescan each new paragraph,
-    // run and cell). The wrappers are still used where they add something: headers and
-    // footers, pictures, and reading the document back in tests.
+    // Each writes its XML at the end of the body, in document order. Texts passed in must be
+    // clean (see clean()); labels are.
 
     private String style(StyleSheet.Role role) {
         return styleIds[role.ordinal()];
     }
 
-    private CTPPr pPr(CTP p) {
-        return p.isSetPPr() ? p.getPPr() : p.addNewPPr();
-    }
-
-    private void style(CTP p, StyleSheet.Role role) {
-        if (role != StyleSheet.Role.NORMAL) {
-            pPr(p).addNewPStyle().setVal(style(role));
+    /** Opens a paragraph in the style (Normal: no style reference). */
+    private void pStart(StyleSheet.Role role) {
+        if (role == StyleSheet.Role.NORMAL) {
+            x.raw("<w:p>");
+        } else {
+            x.raw("<w:p><w:pPr><w:pStyle w:val=\"").attr(style(role)).raw("\"/></w:pPr>");
         }
     }
 
-    private CTP paragraph(StyleSheet.Role role) {
-        CTP p = body.addNewP();
-        style(p, role);
-        return p;
+    private void pEnd() {
+        x.raw("</w:p>");
     }
 
-    private CTP heading(int level, String text) {
+    /** A paragraph of one run holding the text. */
+    private void paragraph(StyleSheet.Role role, String text) {
+        pStart(role);
+        run(text);
+        pEnd();
+    }
+
+    private void emptyParagraph(StyleSheet.Role role) {
+        pStart(role);
+        pEnd();
+    }
+
+    private void heading(int level, String text, boolean pageBreakBefore) {
         StyleSheet.Role role = switch (level) {
             case 1 -> StyleSheet.Role.HEADING1;
             case 2 -> StyleSheet.Role.HEADING2;
             default -> StyleSheet.Role.HEADING3;
         };
-        CTP p = paragraph(role);
-        text(p, text);
-        return p;
+        x.raw("<w:p><w:pPr><w:pStyle w:val=\"").attr(style(role)).raw(pageBreakBefore ? "\"/><w:pageBreakBefore/></w:pPr>" : "\"/></w:pPr>");
+        run(text);
+        pEnd();
     }
 
-    /** Makes {@code p} an item of the bullet list: the List Bullet style and the bullet numbering. */
-    private CTP bullet(CTP p) {
-        CTPPr pr = pPr(p);
-        if (pr.isSetPStyle()) {
-            pr.getPStyle().setVal(style(StyleSheet.Role.LIST_BULLET));
-        } else {
-            pr.addNewPStyle().setVal(style(StyleSheet.Role.LIST_BULLET));
-        }
-        var num = pr.addNewNumPr();
-        num.addNewIlvl().setVal(BigInteger.ZERO);
-        num.addNewNumId().setVal(bulletNumId);
-        return p;
+    /** Opens an item of the bullet list: the List Bullet style and the bullet numbering. */
+    private void bulletStart() {
+        x.raw("<w:p><w:pPr><w:pStyle w:val=\"").attr(style(StyleSheet.Role.LIST_BULLET))
+                .raw("\"/><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"").raw(bulletNumId).raw("\"/></w:numPr></w:pPr>");
+    }
+
+    private void bullet(String text) {
+        bulletStart();
+        run(text);
+        pEnd();
     }
 
     private void spacer() {
-        pPr(body.addNewP()).addNewSpacing().setAfter(BigInteger.ZERO);
+        x.raw("<w:p><w:pPr><w:spacing w:after=\"0\"/></w:pPr></w:p>");
     }
 
-    /** Adds a run with the text, turning line breaks into Word line breaks. The text must be clean. */
-    private static CTR text(CTP p, String text) {
-        return run(p, text);
+    private void lineBreak() {
+        x.raw("<w:r><w:br/></w:r>");
     }
 
-    private static CTR run(CTP p, String text) {
-        CTR r = p.addNewR();
-        setText(r, text);
-        return r;
+    /** A run with the text, line breaks as Word line breaks. */
+    private void run(String text) {
+        x.raw("<w:r>");
+        runText(x, text);
+        x.raw("</w:r>");
     }
 
-    private static void setText(CTR r, String text) {
-        if (text.isEmpty()) {
-            return;
-        }
+    private void styledRun(StyleSheet.Role role, String text) {
+        x.raw("<w:r><w:rPr><w:rStyle w:val=\"").attr(style(role)).raw("\"/></w:rPr>");
+        runText(x, text);
+        x.raw("</w:r>");
+    }
+
+    /** The content of a run: w:t per line (spaces at either end kept), w:br between lines. */
+    private static void runText(XmlWriter out, String text) {
         int from = 0;
-        while (true) {
+        int n = text.length();
+        while (from <= n) {
             int nl = text.indexOf('\n', from);
-            String line = nl < 0 ? text.substring(from) : text.substring(from, nl);
-            if (!line.isEmpty()) {
-                CTText t = r.addNewT();
-                t.setStringValue(line);
-                if (Character.isWhitespace(line.charAt(0)) || Character.isWhitespace(line.charAt(line.length() - 1))) {
-                    t.setSpace(SpaceAttribute.Space.PRESERVE);
-                }
+            int end = nl < 0 ? n : nl;
+            if (end > from) {
+                boolean keep = Character.isWhitespace(text.charAt(from)) || Character.isWhitespace(text.charAt(end - 1));
+                out.raw(keep ? "<w:t xml:space=\"preserve\">" : "<w:t>");
+                out.text(end == n && from == 0 ? text : text.substring(from, end));
+                out.raw("</w:t>");
             }
             if (nl < 0) {
                 return;
             }
-            r.addNewBr();
+            out.raw("<w:br/>");
             from = nl + 1;
         }
     }
 
-    private CTR styledRun(CTP p, StyleSheet.Role role, String text) {
-        CTR r = p.addNewR();
-        r.addNewRPr().addNewRStyle().setVal(style(role));
-        setText(r, text);
-        return r;
+    private void labelled(String label, String value) {
+        styledRun(StyleSheet.Role.STRONG, label + ": ");
+        run(value);
     }
 
-    private void labelled(CTP p, String label, String value) {
-        styledRun(p, StyleSheet.Role.STRONG, label + ": ");
-        run(p, value);
-    }
-
-    private void rich(RichText text, Supplier<CTP> factory, StyleSheet.Role role, String what) {
+    /** Rich text as paragraphs in the style, its bullet lists as List Bullet items. */
+    private void rich(RichText text, StyleSheet.Role role, String what) {
         for (RichText.Block block : text.blocks()) {
             if (block instanceof RichText.Paragraph para) {
-                CTP p = factory.get();
-                style(p, role);
-                runs(p, para, what);
+                pStart(role);
+                runs(para, what);
+                pEnd();
             } else if (block instanceof RichText.BulletList list) {
                 for (RichText.Paragraph item : list.items()) {
-                    runs(bullet(factory.get()), item, what);
+                    bulletStart();
+                    runs(item, what);
+                    pEnd();
                 }
             }
         }
     }
 
-    private void runs(CTP p, RichText.Paragraph para, String what) {
+    private void runs(RichText.Paragraph para, String what) {
         for (RichText.Run run : para.runs()) {
-            CTR r = p.addNewR();
+            x.raw("<w:r>");
             if (run.bold() || run.italic()) {
-                CTRPr pr = r.addNewRPr();
+                x.raw("<w:rPr>");
                 if (run.bold()) {
-                    pr.addNewB();
+                    x.raw("<w:b/>");
                 }
                 if (run.italic()) {
-                    pr.addNewI();
+                    x.raw("<w:i/>");
                 }
+                x.raw("</w:rPr>");
             }
-            setText(r, clean(run.text(), what));
+            runText(x, clean(run.text(), what));
+            x.raw("</w:r>");
         }
     }
 
-    private void hyperlink(CTP p, Link link) {
-        String url = link.getUrl().toString();
+    private void hyperlink(Link link) {
+        String url = clean(link.getUrl().toString(), "link");
         String shown = link.getTitle().map(t -> textOf(t, "link title")).orElse(url);
-        String id = doc.getPackagePart().addExternalRelationship(url, XWPFRelation.HYPERLINK.getRelation()).getId();
-        CTHyperlink h = p.addNewHyperlink();
-        h.setId(id);
-        CTR r = h.addNewR();
-        r.addNewRPr().addNewRStyle().setVal(style(StyleSheet.Role.HYPERLINK));
-        setText(r, shown);
+        String id = pkg.relate(TemplateReader.HYPERLINK, url, true);
+        x.raw("<w:hyperlink r:id=\"").attr(id).raw("\">");
+        styledRun(StyleSheet.Role.HYPERLINK, shown);
+        x.raw("</w:hyperlink>");
         if (link.getTitle().isPresent()) {
-            run(p, " (" + (url.startsWith("mailto:") ? url.substring("mailto:".length()) : url) + ")");
+            run(" (" + (url.startsWith("mailto:") ? url.substring("mailto:".length()) : url) + ")");
         }
     }
 
     /**
-     * A plain-text content control with placeholder text, inside {@code p}. Word shows the
-     * placeholder in the Placeholder Text style and formats what is typed with the control's
-     * own style; {@code p} should have the Fill-in Field style.
+     * A plain-text content control with placeholder text, in the open paragraph. Word shows
+     * the placeholder in the Placeholder Text style and formats what is typed with the
+     * control's own style; the paragraph should have the Fill-in Field style.
      */
-    private void contentControl(CTP p, String tag, String alias, String placeholder, boolean multiLine) {
-        CTSdtRun sdt = p.addNewSdt();
-        CTSdtPr pr = sdt.addNewSdtPr();
+    private void contentControl(String tag, String alias, String placeholder, boolean multiLine) {
         // text typed into the control: not grey like the placeholder (the paragraph's style greys the
         // placeholder for readers that ignore run formatting inside controls)
-        pr.addNewRPr().addNewRStyle().setVal(style(StyleSheet.Role.FILLED_IN));
-        pr.addNewAlias().setVal(alias);
-        pr.addNewTag().setVal(tag);
-        pr.addNewId().setVal(BigInteger.valueOf(nextSdtId++));
-        pr.addNewShowingPlcHdr();
-        var plain = pr.addNewText();
-        if (multiLine) {
-            plain.setMultiLine(Boolean.TRUE);
-        }
-        CTSdtContentRun content = sdt.addNewSdtContent();
-        CTR r = content.addNewR();
-        r.addNewRPr().addNewRStyle().setVal(style(StyleSheet.Role.PLACEHOLDER));
-        r.addNewT().setStringValue(placeholder);
+        x.raw("<w:sdt><w:sdtPr><w:rPr><w:rStyle w:val=\"").attr(style(StyleSheet.Role.FILLED_IN)).raw("\"/></w:rPr>")
+                .raw("<w:alias w:val=\"").attr(alias).raw("\"/><w:tag w:val=\"").attr(tag).raw("\"/>")
+                .raw("<w:id w:val=\"").num(nextSdtId++).raw("\"/><w:showingPlcHdr/>")
+                .raw(multiLine ? "<w:text w:multiLine=\"true\"/>" : "<w:text/>")
+                .raw("</w:sdtPr><w:sdtContent>");
+        styledRun(StyleSheet.Role.PLACEHOLDER, placeholder);
+        x.raw("</w:sdtContent></w:sdt>");
     }
 
-    /** A table over the content width in the Table Grid style, with fixed column widths and no rows yet. */
-    private CTTbl table(int[] widths) {
-        CTTbl table = body.addNewTbl();
-        CTTblPr pr = table.addNewTblPr();
-        pr.addNewTblStyle().setVal(style(StyleSheet.Role.TABLE_GRID));
-        var w = pr.addNewTblW();
-        w.setType(STTblWidth.DXA);
-        w.setW(BigInteger.valueOf(width));
-        pr.addNewTblLayout().setType(STTblLayoutType.FIXED);
-        pr.addNewTblLook().setVal(new byte[] {0x04, (byte) 0xA0});
-        CTTblGrid grid = table.addNewTblGrid();
-        for (int width : widths) {
-            grid.addNewGridCol().setW(BigInteger.valueOf(width));
-        }
-        return table;
-    }
-
-    /** A row with a cell per column, each cell holding one empty paragraph. */
-    private static CTRow row(CTTbl table, int[] widths) {
-        CTRow row = table.addNewTr();
-        boolean first = table.sizeOfTrArray() == 1;
-        for (int width : widths) {
-            CTTc tc = row.addNewTc();
-            if (first) {
-                var w = tc.addNewTcPr().addNewTcW();
-                w.setType(STTblWidth.DXA);
-                w.setW(BigInteger.valueOf(width));
+    /** The method's image in a paragraph of its own, with the method's name as alt text; one part per distinct image. */
+    private void picture(Method m, String image) {
+        Placed pic = pictures.get(image);
+        if (pic == null) {
+            Pictures.Picture loaded = Pictures.load(bank, m, image, width, job.getListener());
+            if (loaded == null) {
+                return;
             }
-            tc.addNewP();
+            String name = pkg.freeName("media/image", "." + loaded.extension(), true);
+            pkg.addMedia(pkg.folder + name, loaded.extension(), loaded.contentType(), loaded.bytes());
+            pic = new Placed(pkg.relate(WordPackage.REL_IMAGE, name, false), loaded.widthEmu(), loaded.heightEmu());
+            pictures.put(image, pic);
         }
-        return row;
+        String rel = pic.rel();
+        String alt = name(m);
+        int id = nextDrawingId++;
+        x.raw("<w:p><w:r><w:drawing><wp:inline distT=\"0\" distR=\"0\" distB=\"0\" distL=\"0\">")
+                .raw("<wp:extent cx=\"").num(pic.widthEmu()).raw("\" cy=\"").num(pic.heightEmu()).raw("\"/>")
+                .raw("<wp:docPr id=\"").num(id).raw("\" name=\"Picture ").num(id).raw("\" descr=\"").attr(alt).raw("\"/>")
+                .raw("<a:graphic xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\">")
+                .raw("<a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\">")
+                .raw("<pic:pic xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\">")
+                .raw("<pic:nvPicPr><pic:cNvPr id=\"").num(id).raw("\" name=\"Picture ").num(id).raw("\" descr=\"").attr(alt)
+                .raw("\"/><pic:cNvPicPr><a:picLocks noChangeAspect=\"true\"/></pic:cNvPicPr></pic:nvPicPr>")
+                .raw("<pic:blipFill><a:blip r:embed=\"").attr(rel).raw("\"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>")
+                .raw("<pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"").num(pic.widthEmu()).raw("\" cy=\"")
+                .num(pic.heightEmu()).raw("\"/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr>")
+                .raw("</pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>");
     }
 
-    private static CTTrPr trPr(CTRow row) {
-        return row.isSetTrPr() ? row.getTrPr() : row.addNewTrPr();
+    // ---------------------------------------------------------------- tables
+
+    /** Opens a table over the content width in the Table Grid style, with fixed column widths. */
+    private void tableStart(int[] widths) {
+        columns = widths;
+        rows = 0;
+        x.raw("<w:tbl><w:tblPr><w:tblStyle w:val=\"").attr(style(StyleSheet.Role.TABLE_GRID))
+                .raw("\"/><w:tblW w:type=\"dxa\" w:w=\"").num(width)
+                .raw("\"/><w:tblLayout w:type=\"fixed\"/><w:tblLook w:val=\"04A0\"/></w:tblPr><w:tblGrid>");
+        for (int w : widths) {
+            x.raw("<w:gridCol w:w=\"").num(w).raw("\"/>");
+        }
+        x.raw("</w:tblGrid>");
     }
 
-    private static void repeatHeader(CTRow row) {
-        trPr(row).addNewTblHeader();
+    private void tableEnd() {
+        x.raw("</w:tbl>");
+        columns = null;
     }
 
-    private static void cantSplit(CTRow row) {
-        trPr(row).addNewCantSplit();
+    /**
+     * Opens a row: a header row repeats on every page; a row that cannot split stays on one
+     * page; {@code minHeight} in twentieths of a point, 0 for none.
+     */
+    private void rowStart(boolean repeatHeader, boolean cantSplit, int minHeight) {
+        rows++;
+        x.raw("<w:tr>");
+        if (repeatHeader || cantSplit || minHeight > 0) {
+            x.raw("<w:trPr>");
+            if (cantSplit) {
+                x.raw("<w:cantSplit/>");
+            }
+            if (minHeight > 0) {
+                x.raw("<w:trHeight w:val=\"").num(minHeight).raw("\" w:hRule=\"atLeast\"/>");
+            }
+            if (repeatHeader) {
+                x.raw("<w:tblHeader/>");
+            }
+            x.raw("</w:trPr>");
+        }
     }
 
-    private static void minHeight(CTRow row, int twips) {
-        var h = trPr(row).addNewTrHeight();
-        h.setVal(BigInteger.valueOf(twips));
-        h.setHRule(STHeightRule.AT_LEAST);
+    private void rowEnd() {
+        x.raw("</w:tr>");
     }
 
-    /** The paragraph of a fresh cell, given the style. */
-    private CTP cellParagraph(CTRow row, int column, StyleSheet.Role role) {
-        CTP p = row.getTcArray(column).getPArray(0);
-        style(p, role);
-        return p;
+    /** Opens a cell of column {@code column}, shaded when {@code fill} is not null; the table's first row carries the widths. */
+    private void cellStart(int column, String fill) {
+        boolean first = rows == 1;
+        if (!first && fill == null) {
+            x.raw("<w:tc>");
+            return;
+        }
+        x.raw("<w:tc><w:tcPr>");
+        if (first) {
+            x.raw("<w:tcW w:type=\"dxa\" w:w=\"").num(columns[column]).raw("\"/>");
+        }
+        if (fill != null) {
+            shade(fill);
+        }
+        x.raw("</w:tcPr>");
     }
 
-    private static void shade(CTTc cell, String fill) {
-        CTTcPr pr = cell.isSetTcPr() ? cell.getTcPr() : cell.addNewTcPr();
-        var shd = pr.isSetShd() ? pr.getShd() : pr.addNewShd();
-        shd.setVal(STShd.CLEAR);
-        shd.setColor("auto");
-        shd.setFill(fill);
+    private void shade(String fill) {
+        x.raw("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"").raw(fill).raw("\"/>");
+    }
+
+    private void cellEnd() {
+        x.raw("</w:tc>");
     }
 
     /** A width given for an A4 page, scaled to this document's content width. */
@@ -886,6 +949,8 @@ public final class WorkshopWriter {
         }
     }
 
+    // ---------------------------------------------------------------- texts
+
     private String name(Method m) {
         return clean(job.text(m.getName()), "name of method '" + m.getId() + "'");
     }
@@ -917,9 +982,6 @@ public final class WorkshopWriter {
                 ok = false;
             } else {
                 ok = c == '\t' || c == '\n' || c >= 0x20 && c != 0xFFFE && c != 0xFFFF;
-                if (c == '\r') {
-                    ok = false;
-                }
             }
             if (ok) {
                 if (out != null) {
@@ -931,6 +993,7 @@ public final class WorkshopWriter {
                     out.append(text, 0, i);
                     removed = new LinkedHashSet<>();
                 }
+                // a carriage return goes with the line feed it comes with: not worth a warning
                 if (c != '\r') {
                     removed.add(String.format("U+%04X", (int) c));
                 }

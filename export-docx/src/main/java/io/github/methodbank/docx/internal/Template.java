@@ -1,0 +1,271 @@
+package io.github.methodbank.docx.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import javax.xml.namespace.QName;
+import org.apache.poi.ooxml.POIXMLTypeLoader;
+import org.apache.xmlbeans.XmlException;
+import org.apache.xmlbeans.XmlObject;
+import org.apache.xmlbeans.XmlOptions;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumbering;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPrDefault;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHdrFtr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.SettingsDocument;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
+
+/**
+ * What a workshop document takes from a corporate template (read by {@link TemplateReader}),
+ * and how our style sheet, bullet numbering, header and footer are fitted into it. One per
+ * export; the XmlBeans objects in it are changed while the document is written.
+ */
+final class Template {
+
+    static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+    /** A part copied as it is; {@code rels} is its relationships part, or null. */
+    record Part(String name, String contentType, byte[] data, String rels) {}
+
+    /** The main document part's name in the template, such as {@code word/document.xml}. */
+    final String mainPart;
+    /** The main part's relationships that are kept, with the template's ids (the page setup refers to them). */
+    final List<WordPackage.Rel> rels = new ArrayList<>();
+    /** The copied parts: headers, footers, theme and the rest, and what they refer to. */
+    final List<Part> parts = new ArrayList<>();
+    StylesDocument styles;
+    String stylesPart;
+    NumberingDocument numbering;
+    String numberingPart;
+    SettingsDocument settings;
+    String settingsPart;
+    String settingsRels;
+    CTSectPr sectPr;
+    String customProperties;
+    boolean hasHeader;
+    boolean hasFooter;
+
+    Template(String mainPart) {
+        this.mainPart = mainPart;
+    }
+
+    // ---------------------------------------------------------------- numbering
+
+    /**
+     * Adds our bullet list definition to the template's numbering, under ids it does not use.
+     * Returns the new list's numId, or 0 when the template has no numbering (ours is then
+     * written as it is, with numId 1).
+     */
+    int addBullets() {
+        if (numbering == null || numbering.getNumbering() == null) {
+            return 0;
+        }
+        CTNumbering n = numbering.getNumbering();
+        long abstractId = 0;
+        for (CTAbstractNum a : n.getAbstractNumArray()) {
+            if (a.getAbstractNumId() != null) {
+                abstractId = Math.max(abstractId, a.getAbstractNumId().longValue() + 1);
+            }
+        }
+        long numId = 1;
+        for (CTNum num : n.getNumArray()) {
+            if (num.getNumId() != null) {
+                numId = Math.max(numId, num.getNumId().longValue() + 1);
+            }
+        }
+        try {
+            CTAbstractNum ours = CTAbstractNum.Factory.parse(StyleSheet.bulletDefinition(abstractId),
+                    POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
+            n.addNewAbstractNum().set(ours);
+        } catch (XmlException e) {
+            throw new IllegalStateException("built-in bullet definition does not parse", e);
+        }
+        CTNum num = n.addNewNum();
+        num.setNumId(BigInteger.valueOf(numId));
+        num.addNewAbstractNumId().setVal(BigInteger.valueOf(abstractId));
+        return Math.toIntExact(numId);
+    }
+
+    // ---------------------------------------------------------------- styles
+
+    /**
+     * Makes sure every role has a style: a template's style with the same Word name (or id)
+     * is kept, a missing one is copied from our style sheet. Sets the document language in
+     * the style defaults. Returns the style id to use for each role, indexed by ordinal.
+     */
+    String[] mergeStyles(int bulletNumId, String wordLang) {
+        if (styles == null || styles.getStyles() == null) {
+            styles = StylesDocument.Factory.newInstance();
+            styles.addNewStyles();
+        }
+        CTStyles target = styles.getStyles();
+        CTStyles ours;
+        try {
+            ours = StylesDocument.Factory.parse(StyleSheet.xml(bulletNumId), POIXMLTypeLoader.DEFAULT_XML_OPTIONS).getStyles();
+        } catch (XmlException e) {
+            throw new IllegalStateException("built-in style sheet does not parse", e);
+        }
+        String[] ids = new String[StyleSheet.Role.values().length];
+        Map<String, String> chosen = new HashMap<>();
+        Map<String, String> byName = new HashMap<>();
+        Set<String> existing = new HashSet<>();
+        for (CTStyle s : target.getStyleArray()) {
+            if (s.getStyleId() != null) {
+                existing.add(s.getStyleId());
+                if (s.isSetName()) {
+                    byName.putIfAbsent(s.getName().getVal().toLowerCase(Locale.ROOT), s.getStyleId());
+                }
+            }
+        }
+        for (StyleSheet.Role role : StyleSheet.Role.values()) {
+            String found = byName.get(role.wordName.toLowerCase(Locale.ROOT));
+            if (found == null && existing.contains(role.id)) {
+                found = role.id;
+            }
+            if (found != null) {
+                ids[role.ordinal()] = found;
+                chosen.put(role.id, found);
+                continue;
+            }
+            for (CTStyle s : ours.getStyleArray()) {
+                if (s.getStyleId().equals(role.id)) {
+                    CTStyle copy = (CTStyle) s.copy();
+                    if (copy.isSetBasedOn()) {
+                        String base = chosen.get(copy.getBasedOn().getVal());
+                        if (base != null) {
+                            copy.getBasedOn().setVal(base);
+                        } else if (!existing.contains(copy.getBasedOn().getVal())) {
+                            copy.unsetBasedOn();
+                        }
+                    }
+                    target.addNewStyle().set(copy);
+                    existing.add(role.id);
+                }
+            }
+            ids[role.ordinal()] = role.id;
+            chosen.put(role.id, role.id);
+        }
+        CTDocDefaults defaults = target.isSetDocDefaults() ? target.getDocDefaults() : target.addNewDocDefaults();
+        CTRPrDefault rprDefault = defaults.isSetRPrDefault() ? defaults.getRPrDefault() : defaults.addNewRPrDefault();
+        CTRPr rpr = rprDefault.isSetRPr() ? rprDefault.getRPr() : rprDefault.addNewRPr();
+        CTLanguage lang = rpr.sizeOfLangArray() > 0 ? rpr.getLangArray(0) : rpr.addNewLang();
+        lang.setVal(wordLang);
+        return ids;
+    }
+
+    // ---------------------------------------------------------------- page
+
+    /** The content width the template's page leaves, or {@code fallback} when it sets no page size. */
+    int contentWidth(int fallback, int min) {
+        if (sectPr == null || !sectPr.isSetPgSz()) {
+            return fallback;
+        }
+        try {
+            long page = twips(sectPr.getPgSz().getW());
+            long left = sectPr.isSetPgMar() ? twips(sectPr.getPgMar().getLeft()) : 1440;
+            long right = sectPr.isSetPgMar() ? twips(sectPr.getPgMar().getRight()) : 1440;
+            long w = page - left - right;
+            return w >= min && w <= 30000 ? (int) w : fallback;
+        } catch (RuntimeException e) {
+            return fallback;
+        }
+    }
+
+    private static long twips(Object measure) {
+        if (measure instanceof Number n) {
+            return n.longValue();
+        }
+        if (measure == null) {
+            throw new IllegalArgumentException("no measure");
+        }
+        return Long.parseLong(measure.toString().trim());
+    }
+
+    /**
+     * The template's section properties as XML, with references to our header and footer
+     * (when not null) and, when the template sets no page size, an A4 page with 2 cm margins.
+     */
+    String sectPrXml(String headerId, String footerId) {
+        CTSectPr s = sectPr != null ? sectPr : CTSectPr.Factory.newInstance();
+        if (headerId != null) {
+            var ref = s.addNewHeaderReference();
+            ref.setType(STHdrFtr.DEFAULT);
+            ref.setId(headerId);
+        }
+        if (footerId != null) {
+            var ref = s.addNewFooterReference();
+            ref.setType(STHdrFtr.DEFAULT);
+            ref.setId(footerId);
+        }
+        if (!s.isSetPgSz()) {
+            CTPageSz size = s.addNewPgSz();
+            size.setW(BigInteger.valueOf(11906));
+            size.setH(BigInteger.valueOf(16838));
+            CTPageMar mar = s.isSetPgMar() ? s.getPgMar() : s.addNewPgMar();
+            BigInteger m = BigInteger.valueOf(1134);
+            mar.setTop(m);
+            mar.setBottom(m);
+            mar.setLeft(m);
+            mar.setRight(m);
+            mar.setHeader(BigInteger.valueOf(567));
+            mar.setFooter(BigInteger.valueOf(567));
+            mar.setGutter(BigInteger.ZERO);
+        }
+        XmlOptions o = options();
+        o.setSaveSyntheticDocumentElement(new QName(W, "sectPr"));
+        return s.xmlText(o);
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    byte[] stylesXml() {
+        return save(styles);
+    }
+
+    byte[] numberingXml() {
+        return save(numbering);
+    }
+
+    byte[] settingsXml() {
+        return save(settings);
+    }
+
+    private static XmlOptions options() {
+        XmlOptions o = new XmlOptions(POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
+        o.setSaveSuggestedPrefixes(Map.of(W, "w", REL, "r"));
+        o.setSaveAggressiveNamespaces();
+        return o;
+    }
+
+    private static byte[] save(XmlObject doc) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
+        try {
+            out.write(XmlWriter.DECLARATION.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            XmlOptions o = options();
+            o.setSaveNoXmlDecl();
+            doc.save(out, o);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}
