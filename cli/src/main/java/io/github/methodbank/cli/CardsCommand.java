@@ -109,6 +109,11 @@ final class CardsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var exporter = Exports.create(Exports.provider("pdf-cards"), options());
         if (calibration) {
+            if (bankOptions.bank != null || !selection.methods.isEmpty() || selection.phase != null
+                    || selection.tag != null || selection.search != null || language.lang != null) {
+                throw new UserError("--calibration writes a calibration sheet only: leave out BANK, --method, --phase,"
+                        + " --tag, --search and --lang", Main.USAGE);
+            }
             if (!(exporter instanceof PdfCardExporter cards)) {
                 throw new UserError("the pdf-cards exporter on the class path cannot write calibration sheets");
             }

@@ -15,8 +15,17 @@ import java.util.stream.Collectors;
 final class Exports {
     private Exports() {}
 
+    /** The discovered providers; a broken plug-in on the class path is a one-line error. */
+    static List<ExporterProvider> discover() {
+        try {
+            return Exporters.discover(Thread.currentThread().getContextClassLoader());
+        } catch (java.util.ServiceConfigurationError | IllegalStateException e) {
+            throw new UserError("an export format on the class path is broken: " + e.getMessage(), e);
+        }
+    }
+
     static ExporterProvider provider(String formatId) {
-        List<ExporterProvider> all = Exporters.discover(Thread.currentThread().getContextClassLoader());
+        List<ExporterProvider> all = discover();
         return all.stream().filter(p -> p.format().getId().equals(formatId)).findFirst()
                 .orElseThrow(() -> new UserError("no exporter for format '" + formatId + "'; available: "
                         + all.stream().map(p -> p.format().getId()).collect(Collectors.joining(", ")), Main.USAGE));

@@ -2,7 +2,6 @@ package io.github.methodbank.cli;
 
 import io.github.methodbank.core.export.ExportOption;
 import io.github.methodbank.core.export.ExporterProvider;
-import io.github.methodbank.core.export.Exporters;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -25,7 +24,7 @@ final class FormatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<ExporterProvider> providers = Exporters.discover(Thread.currentThread().getContextClassLoader());
+        List<ExporterProvider> providers = Exports.discover();
         if (providers.isEmpty()) {
             out.println("No export formats found.");
         }

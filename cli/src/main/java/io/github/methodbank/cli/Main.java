@@ -21,6 +21,11 @@ import picocli.CommandLine.Command;
         footer = "With no BANK, commands use the bundled sample bank. Run 'methodbank COMMAND --help' for a command's options.")
 public final class Main implements Runnable {
 
+    /** The root command; picocli creates it. */
+    public Main() {
+        // the subcommands do the work
+    }
+
     /** Exit code for success. */
     public static final int OK = 0;
     /** Exit code for bad input. */

@@ -33,8 +33,10 @@ final class Output {
     /** Writes through a temporary file and moves it into place; returns the final path (null for stdout). */
     java.nio.file.Path write(Writer writer) throws Exception {
         if (toStdout()) {
-            OutputStream out = new NonClosing(System.out);
-            writer.write(out);
+            // System.out swallows write errors; write to the descriptor itself so a full disk or a
+            // closed pipe is reported
+            OutputStream out = new java.io.FileOutputStream(java.io.FileDescriptor.out);
+            writer.write(new NonClosing(out));
             out.flush();
             return null;
         }
@@ -49,10 +51,17 @@ final class Output {
         if (!Files.isDirectory(dir)) {
             throw new UserError("the directory " + dir + " does not exist");
         }
-        java.nio.file.Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+        java.nio.file.Path tmp;
+        try {
+            tmp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+        } catch (IOException e) {
+            throw new UserError("cannot write " + output + ": " + reason(e), e);
+        }
         try {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 writer.write(out);
+            } catch (IOException e) {
+                throw new UserError("cannot write " + output + ": " + reason(e), e);
             }
             permissions(tmp, target);
             try {
@@ -69,6 +78,8 @@ final class Output {
                 }
             } catch (FileAlreadyExistsException e) {
                 throw new UserError(output + " appeared while writing; use --force to overwrite it");
+            } catch (IOException e) {
+                throw new UserError("cannot write " + output + ": " + reason(e), e);
             }
             return target;
         } finally {
@@ -78,6 +89,20 @@ final class Output {
                 // the temporary file is hidden and named .*.part; nothing more can be done here
             }
         }
+    }
+
+    /** What went wrong with a file, in words. */
+    static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
+            return fse.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /**

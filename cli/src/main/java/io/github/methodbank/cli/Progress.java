@@ -5,7 +5,8 @@ import java.io.PrintWriter;
 
 /**
  * Shows progress on a terminal (a bar redrawn on one line of standard error) and prints
- * warnings; draws nothing when standard error is not a terminal, so piped output stays clean.
+ * warnings. The bar is drawn only when the JVM has a console (standard input and output are a
+ * terminal), so piped or redirected runs and --quiet get none.
  */
 final class Progress implements ExportListener {
     private final PrintWriter err;

@@ -52,6 +52,9 @@ class CardsCommandTest {
         try (PDDocument pdf = Loader.loadPDF(cal.toFile())) {
             assertThat(pdf.getNumberOfPages()).isEqualTo(2);
         }
+        CliTest.Result mixed = run("cards", "--calibration", "--method", "pre-mortem", "-o", tmp.resolve("c2.pdf").toString());
+        assertThat(mixed.code()).isEqualTo(2);
+        assertThat(mixed.err()).contains("--calibration writes a calibration sheet only");
     }
 
     @Test

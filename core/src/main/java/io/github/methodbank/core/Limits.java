@@ -61,6 +61,7 @@ public interface Limits {
     /** Builds {@link Limits}. */
     final class Builder extends ImmutableLimits.Builder {}
 
+    /** Checks this value's invariants; the builder calls it, and so may anyone who wants to. */
     @Value.Check
     default void check() {
         if (getMaxFileBytes() < 1 || getMaxDepth() < 4 || getMaxStringLength() < 1 || getMaxMethods() < 0

@@ -43,6 +43,7 @@ public interface Link {
     /** Builds a {@link Link}. */
     final class Builder extends ImmutableLink.Builder {}
 
+    /** Checks this value's invariants; the builder calls it, and so may anyone who wants to. */
     @Value.Check
     default void check() {
         String scheme = getUrl().getScheme();

@@ -94,6 +94,7 @@ public interface LocalizedText {
         return getValues().keySet().iterator().next();
     }
 
+    /** Checks this value's invariants; the builder calls it, and so may anyone who wants to. */
     @Value.Check
     default void check() {
         if (getValues().isEmpty()) {

@@ -89,6 +89,7 @@ public interface Method {
     /** Builds a {@link Method}. */
     final class Builder extends ImmutableMethod.Builder {}
 
+    /** Checks this value's invariants; the builder calls it, and so may anyone who wants to. */
     @Value.Check
     default void check() {
         Ids.requireSlug("method id", getId());

@@ -171,6 +171,7 @@ public interface MethodBank {
         return new Index(this);
     }
 
+    /** Checks this value's invariants; the builder calls it, and so may anyone who wants to. */
     @Value.Check
     default void check() {
         if (getFormatVersion() != FORMAT_VERSION) {

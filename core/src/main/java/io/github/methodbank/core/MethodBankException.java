@@ -12,18 +12,18 @@ public class MethodBankException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient List<Problem> problems;
+    private final List<Problem> problems;
 
     /** An exception carrying these problems (at least one). */
     public MethodBankException(List<Problem> problems) {
         super(format(problems));
-        this.problems = List.copyOf(problems);
+        this.problems = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(problems));
     }
 
     /** An exception with a single problem and a cause. */
     public MethodBankException(Problem problem, Throwable cause) {
         super(format(List.of(problem)), cause);
-        this.problems = List.of(problem);
+        this.problems = java.util.Collections.singletonList(problem);
     }
 
     /** Every problem, in document order per file. */

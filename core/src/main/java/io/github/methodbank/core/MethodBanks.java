@@ -111,9 +111,13 @@ public final class MethodBanks {
         return w.toString();
     }
 
-    /** The published JSON Schema (draft 2020-12) of the bank format, as a class-path resource. */
+    /** The published JSON Schema (draft 2020-12) of the bank format; the caller closes the stream. */
     public static InputStream openSchema() {
-        return MethodBanks.class.getResourceAsStream("methodbank.schema.json");
+        InputStream in = MethodBanks.class.getResourceAsStream("methodbank.schema.json");
+        if (in == null) {
+            throw new IllegalStateException("the JSON Schema is missing from the methodbank-core jar");
+        }
+        return in;
     }
 
     /** The stable {@code $id} of the published JSON Schema. */

@@ -62,6 +62,7 @@ public interface Path {
         return PhaseRef.of(getId(), phaseId);
     }
 
+    /** Checks this value's invariants; the builder calls it, and so may anyone who wants to. */
     @Value.Check
     default void check() {
         Ids.requireSlug("path id", getId());

@@ -30,6 +30,7 @@ public interface Phase {
     /** Builds a {@link Phase}. */
     final class Builder extends ImmutablePhase.Builder {}
 
+    /** Checks this value's invariants; the builder calls it, and so may anyone who wants to. */
     @Value.Check
     default void check() {
         Ids.requireSlug("phase id", getId());

@@ -43,6 +43,7 @@ public interface PhaseRef {
         return getPathId() + "/" + getPhaseId();
     }
 
+    /** Checks this value's invariants; the builder calls it, and so may anyone who wants to. */
     @Value.Check
     default void check() {
         Ids.requireSlug("path id", getPathId());

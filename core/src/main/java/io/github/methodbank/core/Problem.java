@@ -8,7 +8,9 @@ import java.util.Optional;
  * wrong in plain words, and, for a misspelt field or reference, what was probably meant.
  * Immutable.
  */
-public final class Problem {
+public final class Problem implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** How serious a problem is. */
     public enum Severity {

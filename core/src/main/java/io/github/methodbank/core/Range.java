@@ -26,6 +26,7 @@ public interface Range {
         return getMin() == getMax() ? Integer.toString(getMin()) : getMin() + "\u2013" + getMax();
     }
 
+    /** Checks this value's invariants; the builder calls it, and so may anyone who wants to. */
     @Value.Check
     default void check() {
         if (getMin() < 0) {

@@ -34,6 +34,7 @@ public interface Step {
     /** Builds a {@link Step}. */
     final class Builder extends ImmutableStep.Builder {}
 
+    /** Checks this value's invariants; the builder calls it, and so may anyone who wants to. */
     @Value.Check
     default void check() {
         if (getMinutes().isPresent() && getMinutes().getAsInt() < 0) {

@@ -84,7 +84,7 @@ public final class DocxWorkshopExporter implements Exporter {
 
     /** Builds a {@link DocxWorkshopExporter}; the setters mirror {@link WorkshopOptions.Builder}. */
     public static final class Builder {
-        private final WorkshopOptions.Builder options;
+        private WorkshopOptions.Builder options;
 
         private Builder(WorkshopOptions.Builder options) {
             this.options = options;
@@ -93,7 +93,8 @@ public final class DocxWorkshopExporter implements Exporter {
         /** Start from these options. */
         public Builder options(WorkshopOptions options) {
             Objects.requireNonNull(options, "options");
-            return new Builder(options.toBuilder());
+            this.options = options.toBuilder();
+            return this;
         }
 
         /** When the workshop starts; the agenda's clock times run from here. Default 09:00. */

@@ -197,6 +197,10 @@ public final class WorkshopOptions {
          * Reads a corporate template (.docx or .dotx) from a file; its styles, and its headers and
          * footers where it has them, are used.
          *
+         * <p>Reading a template tightens Apache POI's process-wide zip-bomb limits
+         * ({@code ZipSecureFile}: minimum inflate ratio 0.01, largest entry 64 MB) if they are looser;
+         * it never loosens them. Applications that rely on looser POI limits elsewhere should know.
+         *
          * @throws UncheckedIOException when the file cannot be read
          * @throws IllegalArgumentException when the file is larger than {@value #MAX_TEMPLATE_BYTES} bytes
          */

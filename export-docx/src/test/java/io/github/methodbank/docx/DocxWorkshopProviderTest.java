@@ -75,4 +75,13 @@ class DocxWorkshopProviderTest {
         assertThatThrownBy(() -> provider.create(Map.of("template", pdf.toString())))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(".docx or .dotx");
     }
+
+    @org.junit.jupiter.api.Test
+    void builderKeepsOptionsGivenBeforeOtherSetters() {
+        WorkshopOptions base = WorkshopOptions.builder().nextStepRows(9).build();
+        DocxWorkshopExporter e = DocxWorkshopExporter.builder().options(base)
+                .startTime(java.time.LocalTime.of(8, 0)).build();
+        org.assertj.core.api.Assertions.assertThat(e.options().nextStepRows()).isEqualTo(9);
+        org.assertj.core.api.Assertions.assertThat(e.options().startTime()).isEqualTo(java.time.LocalTime.of(8, 0));
+    }
 }

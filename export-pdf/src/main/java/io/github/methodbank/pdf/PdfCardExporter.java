@@ -77,7 +77,7 @@ public final class PdfCardExporter implements Exporter {
         try {
             DeckWriter.write(job, spec, out);
         } catch (RuntimeException e) {
-            throw new ExportException("cannot write the PDF cards: " + e, e);
+            throw new ExportException("cannot write the PDF cards: " + describe(e), e);
         }
     }
 
@@ -97,12 +97,16 @@ public final class PdfCardExporter implements Exporter {
         } catch (IllegalArgumentException e) {
             throw new ExportException(e.getMessage(), e);
         }
-        Instant when = ExportJob.sourceDateEpoch().orElse(Instant.EPOCH);
         try {
+            Instant when = ExportJob.sourceDateEpoch().orElse(Instant.EPOCH);
             DeckWriter.writeCalibration(spec, when, out);
         } catch (RuntimeException e) {
-            throw new ExportException("cannot write the calibration sheet: " + e, e);
+            throw new ExportException("cannot write the calibration sheet: " + describe(e), e);
         }
+    }
+
+    private static String describe(RuntimeException e) {
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
     private Spec spec() {

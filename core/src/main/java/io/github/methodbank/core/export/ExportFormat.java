@@ -32,6 +32,7 @@ public interface ExportFormat {
         return ImmutableExportFormat.of(id, displayName, mediaType, fileExtension);
     }
 
+    /** Checks this value's invariants; the builder calls it, and so may anyone who wants to. */
     @Value.Check
     default void check() {
         if (!io.github.methodbank.core.internal.Syntax.isSlug(getId())) {

@@ -96,6 +96,7 @@ public interface ExportJob {
         }
     }
 
+    /** Checks this value's invariants; the builder calls it, and so may anyone who wants to. */
     @Value.Check
     default void check() {
         for (Method m : getMethods()) {

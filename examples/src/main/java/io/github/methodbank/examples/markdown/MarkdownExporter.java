@@ -78,6 +78,9 @@ public final class MarkdownExporter implements Exporter {
             w.flush(); // flush, never close: the stream is the caller's
         } catch (IOException e) {
             throw new ExportException("could not write the Markdown: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // never let a failure escape as anything but an ExportException (the listener may throw, too)
+            throw new ExportException("could not export the Markdown: " + e.getMessage(), e);
         }
     }
 

@@ -15,6 +15,11 @@ import java.util.Map;
  */
 public final class MarkdownProvider implements ExporterProvider {
 
+    /** The provider; {@link java.util.ServiceLoader} calls this. */
+    public MarkdownProvider() {
+        // nothing to set up: exporters are made in create()
+    }
+
     private static final List<ExportOption> OPTIONS = List.of(
             new ExportOption("heading-level", "level of each method's heading, 1-5", "2"),
             new ExportOption("toc", "start with a table of contents: true or false", "false"));
@@ -38,16 +43,17 @@ public final class MarkdownProvider implements ExporterProvider {
         if (level != null) {
             try {
                 b.headingLevel(Integer.parseInt(level.trim()));
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("heading-level must be a number from 1 to 5, was '" + level + "'");
+            } catch (IllegalArgumentException e) { // NumberFormatException too
+                throw new IllegalArgumentException("option heading-level must be a number from 1 to 5, was '" + level + "'");
             }
         }
         String toc = options.get("toc");
         if (toc != null) {
-            if (!toc.equals("true") && !toc.equals("false")) {
-                throw new IllegalArgumentException("toc must be true or false, was '" + toc + "'");
+            String value = toc.trim().toLowerCase(java.util.Locale.ROOT);
+            if (!value.equals("true") && !value.equals("false")) {
+                throw new IllegalArgumentException("option toc must be true or false, was '" + toc + "'");
             }
-            b.tableOfContents(Boolean.parseBoolean(toc));
+            b.tableOfContents(Boolean.parseBoolean(value));
         }
         return b.build();
     }

@@ -101,6 +101,27 @@ class ExporterReliabilityTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"pdf-cards", "docx-workshop", "markdown"})
+    void aBrokenSourceDateEpochIsAnExportExceptionOrIgnored(String format) {
+        Exporter exporter = Exporters.forFormat(format).orElseThrow().create(Map.of());
+        MethodBank bank = MethodBanks.loadSample();
+        ExportJob job = ExportJob.of(bank, bank.getMethods().subList(0, 1), "fi");
+        String old = System.getProperty("SOURCE_DATE_EPOCH");
+        System.setProperty("SOURCE_DATE_EPOCH", "yesterday");
+        try {
+            exporter.export(job, new ByteArrayOutputStream());
+        } catch (ExportException e) {
+            assertThat(e.getMessage()).contains("SOURCE_DATE_EPOCH");
+        } finally {
+            if (old == null) {
+                System.clearProperty("SOURCE_DATE_EPOCH");
+            } else {
+                System.setProperty("SOURCE_DATE_EPOCH", old);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"pdf-cards", "docx-workshop", "markdown"})
     void sixteenThreadsOnDifferentBanksGiveTheSequentialBytes(String format) throws Exception {
         Exporter exporter = Exporters.forFormat(format).orElseThrow().create(Map.of());
         List<ExportJob> jobs = new ArrayList<>();

@@ -106,7 +106,12 @@ public final class WorkshopWriter {
             throws ExportException {
         Template t = template == null ? null : TemplateReader.read(template, templateName, job.getListener());
         WorkshopWriter w = new WorkshopWriter(job, options, t);
-        Instant time = options.fixedTimestamp().orElseGet(job::effectiveTimestamp);
+        Instant time;
+        try {
+            time = options.fixedTimestamp().orElseGet(job::effectiveTimestamp);
+        } catch (IllegalArgumentException e) {
+            throw new ExportException(e.getMessage(), e);
+        }
         try (StableZip zip = new StableZip(time, 32 * 1024 + 3 * 1024 * job.getMethods().size())) {
             w.build(time);
             w.pkg.writeTo(zip);
@@ -114,8 +119,12 @@ public final class WorkshopWriter {
         } catch (RuntimeException e) {
             throw new ExportException("could not build the workshop document"
                     + (w.current == null ? "" : " at method '" + w.current.getId() + "'")
-                    + " (" + w.section + "): " + e, e);
+                    + " (" + w.section + "): " + describe(e), e);
         }
+    }
+
+    private static String describe(RuntimeException e) {
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
     // ---------------------------------------------------------------- structure

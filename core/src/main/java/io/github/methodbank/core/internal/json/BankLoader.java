@@ -420,6 +420,12 @@ public final class BankLoader {
         try {
             realDir = dir.toRealPath();
         } catch (IOException e) {
+            for (Located l : methods) {
+                if (l.method().getImage().isPresent()) {
+                    l.binder().report(resolve(l.node(), "/image"), "the bank's directory " + dir
+                            + " cannot be resolved, so the image cannot be checked: " + e.getMessage(), null);
+                }
+            }
             return;
         }
         for (Located l : methods) {
