@@ -51,6 +51,11 @@ import org.junit.jupiter.api.Timeout;
  */
 public abstract class ExporterContractTest {
 
+    /** For subclasses: one per exporter under test. */
+    protected ExporterContractTest() {
+        // the subclass names the format
+    }
+
     /** A fixed timestamp, for reproducible output. */
     protected static final Instant FIXED = Instant.parse("2026-03-01T12:00:00Z");
 
