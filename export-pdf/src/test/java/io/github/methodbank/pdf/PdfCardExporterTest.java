@@ -259,6 +259,26 @@ class PdfCardExporterTest {
         String text = Pdfs.text(Pdfs.export(PdfCardExporter.withDefaults(), missing));
         assertThat(warnings).anySatisfy(w -> assertThat(w).contains("'ei-kuvaa'").contains("images/puuttuu.png"));
         assertThat(squeeze(text)).contains(squeeze(job.richText(withImage.getDescription()).plainText()));
+
+        // a decompression bomb: a tiny PNG whose header claims 10 gigapixels is refused before decoding
+        byte[] png;
+        try (java.io.InputStream in = Pdfs.SAMPLE.getResources().orElseThrow().open("images/asiakaspolku.png")) {
+            png = in.readAllBytes();
+        }
+        for (int at : new int[] {16, 20}) {
+            png[at] = 0;
+            png[at + 1] = 1;
+            png[at + 2] = (byte) 0x86;
+            png[at + 3] = (byte) 0xA0; // 100,000
+        }
+        byte[] bomb = png;
+        MethodBank bombBank = MethodBank.builder().from(bank).resources(p -> new java.io.ByteArrayInputStream(bomb)).build();
+        List<String> bombWarnings = new ArrayList<>();
+        ExportJob bombJob = ExportJob.builder().from(Pdfs.job(bombBank, "fi", bombWarnings))
+                .methods(List.of(bombBank.method("ei-kuvaa").orElseThrow())).build();
+        String bombText = Pdfs.text(Pdfs.export(PdfCardExporter.withDefaults(), bombJob));
+        assertThat(bombWarnings).anySatisfy(w -> assertThat(w).contains("'ei-kuvaa'").contains("100000 × 100000 pixels"));
+        assertThat(squeeze(bombText)).contains(squeeze(job.richText(withImage.getDescription()).plainText()));
     }
 
     @ParameterizedTest

@@ -135,6 +135,7 @@ public final class DeckWriter {
     private void writeDeck(ExportJob job, OutputStream out) throws IOException, ExportException {
         float aspect = 0;
         if (spec.logo() != null) {
+            ImageHeader.check(spec.logo(), "logo");
             logo = PDImageXObject.createFromByteArray(doc, spec.logo(), "logo");
             aspect = (float) logo.getWidth() / logo.getHeight();
         }
@@ -212,8 +213,9 @@ public final class DeckWriter {
             }
             byte[] bytes;
             try (InputStream in = job.getBank().getResources().get().open(path)) {
-                bytes = in.readAllBytes();
+                bytes = in.readNBytes(ImageHeader.MAX_BYTES + 1);
             }
+            ImageHeader.check(bytes, path);
             img = PDImageXObject.createFromByteArray(doc, bytes, path);
             pictures.put(path, img);
         }

@@ -30,7 +30,7 @@ public final class Glyphs {
             char c = text.charAt(i);
             if (Character.isSurrogate(c)) {
                 ok = false; // the slow path below checks pairs
-            } else if (c != ' ' && (f.advance(c) < 0 || Character.isWhitespace(c))) {
+            } else if (c != ' ' && (f.advance(c) < 0 || Character.isWhitespace(c) || (c >= 0x0600 && c < 0x1900))) {
                 ok = false;
             }
         }
@@ -44,6 +44,13 @@ public final class Glyphs {
             if (Character.isWhitespace(cp)) {
                 sb.append(' ');
             } else if (f.has(cp)) {
+                Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+                if (SHAPED.contains(script) && reported.add(methodId + '\u0000' + script)) {
+                    listener.warning(String.format(Locale.ROOT,
+                            "method '%s': %s text is printed without joining or reordering its letters (the cards do"
+                                    + " not shape this script), so it may be hard to read",
+                            methodId, script.name().charAt(0) + script.name().substring(1).toLowerCase(Locale.ROOT)));
+                }
                 sb.appendCodePoint(cp);
             } else {
                 int replacement = f.has(0xFFFD) ? 0xFFFD : '?';
@@ -57,6 +64,15 @@ public final class Glyphs {
         }
         return sb.toString();
     }
+
+    /** Scripts whose letters change shape or order in context, which PDFBox without GSUB does not do. */
+    private static final Set<Character.UnicodeScript> SHAPED = java.util.EnumSet.of(
+            Character.UnicodeScript.ARABIC, Character.UnicodeScript.SYRIAC, Character.UnicodeScript.THAANA,
+            Character.UnicodeScript.NKO, Character.UnicodeScript.DEVANAGARI, Character.UnicodeScript.BENGALI,
+            Character.UnicodeScript.GURMUKHI, Character.UnicodeScript.GUJARATI, Character.UnicodeScript.ORIYA,
+            Character.UnicodeScript.TAMIL, Character.UnicodeScript.TELUGU, Character.UnicodeScript.KANNADA,
+            Character.UnicodeScript.MALAYALAM, Character.UnicodeScript.SINHALA, Character.UnicodeScript.TIBETAN,
+            Character.UnicodeScript.MYANMAR, Character.UnicodeScript.KHMER, Character.UnicodeScript.MONGOLIAN);
 
     private static String describe(int cp) {
         String name = Character.getName(cp);
