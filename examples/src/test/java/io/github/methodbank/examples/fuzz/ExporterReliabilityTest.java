@@ -11,9 +11,9 @@ import io.github.methodbank.core.export.ExportException;
 import io.github.methodbank.core.export.Exporter;
 import io.github.methodbank.core.export.Exporters;
 import io.github.methodbank.examples.GenerateLargeBank;
+import io.github.methodbank.testkit.FailingStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,29 +31,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ExporterReliabilityTest {
 
     private static final Instant FIXED = Instant.parse("2026-02-02T10:00:00Z");
-
-    /** Fails like a full disk or a closed pipe after {@code limit} bytes. */
-    static final class FailingStream extends OutputStream {
-        private final long limit;
-        private long written;
-
-        FailingStream(long limit) {
-            this.limit = limit;
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            write(new byte[] {(byte) b}, 0, 1);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            if (written + len > limit) {
-                throw new IOException("No space left on device");
-            }
-            written += len;
-        }
-    }
 
     private static long openDescriptors() throws IOException {
         try (Stream<java.nio.file.Path> fds = Files.list(java.nio.file.Path.of("/proc/self/fd"))) {
