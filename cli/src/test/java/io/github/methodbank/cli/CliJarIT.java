@@ -16,8 +16,14 @@ class CliJarIT {
     record Run(int code, String out, String err) {}
 
     static Run java(String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", System.getProperty("methodbank.jar", "target/methodbank.jar")));
+        return java(List.of(), args);
+    }
+
+    /** Runs the jar with JVM options (such as -Xmx) and arguments. */
+    static Run java(List<String> jvm, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        cmd.addAll(jvm);
+        cmd.addAll(List.of("-jar", System.getProperty("methodbank.jar", "target/methodbank.jar")));
         cmd.addAll(List.of(args));
         java.nio.file.Path out = Files.createTempFile("mb-out", ".txt");
         java.nio.file.Path err = Files.createTempFile("mb-err", ".txt");

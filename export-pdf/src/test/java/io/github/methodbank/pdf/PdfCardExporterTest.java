@@ -49,6 +49,40 @@ class PdfCardExporterTest {
     // ------------------------------------------------------------ geometry of pages
 
     @Test
+    void aDeckOfThousandsOfMethodsIsSavedOnASmallThreadStack() throws Exception {
+        // PDFBox walks newly linked objects recursively; a bookmark chain linked in one piece
+        // (thousands of /Next links) overflowed a 256 KB stack
+        List<Method> methods = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            methods.add(Method.builder().id(String.format("m%04d", i)).name(LocalizedText.of("fi", "Menetelmä " + i))
+                    .description(LocalizedText.of("fi", "Kuvaus.")).addPhases(PhaseRef.of("kehittaminen", "kokeile"))
+                    .build());
+        }
+        MethodBank bank = MethodBank.builder().from(Pdfs.SAMPLE).methods(methods).build();
+        PdfCardExporter exporter = PdfCardExporter.builder().tagged(false).build();
+        Throwable[] failure = new Throwable[1];
+        byte[][] pdf = new byte[1][];
+        Thread t = new Thread(null, () -> {
+            try {
+                pdf[0] = Pdfs.export(exporter, Pdfs.job(bank, "fi", new ArrayList<>()));
+            } catch (Throwable e) {
+                failure[0] = e;
+            }
+        }, "small-stack", 256 * 1024);
+        t.start();
+        t.join();
+        assertThat(failure[0]).isNull();
+        try (PDDocument d = Pdfs.open(pdf[0])) {
+            assertThat(d.getNumberOfPages()).isEqualTo(6000);
+            int bookmarks = 0;
+            for (PDOutlineItem item : d.getDocumentCatalog().getDocumentOutline().children()) {
+                bookmarks++;
+            }
+            assertThat(bookmarks).isEqualTo(3000);
+        }
+    }
+
+    @Test
     void singleLayoutHasOneFacePerPageWithTrimAndBleedBoxes() throws Exception {
         byte[] pdf = Pdfs.exportSample(PdfCardExporter.withDefaults(), "fi");
         Pdfs.keep("sample-fi-single.pdf", pdf);

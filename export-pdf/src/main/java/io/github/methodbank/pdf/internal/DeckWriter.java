@@ -7,6 +7,7 @@ import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,7 +28,6 @@ import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
@@ -71,6 +71,8 @@ public final class DeckWriter {
     private final PDResources resources = new PDResources();
     private final DocFonts fonts;
     private final PageContent content = new PageContent();
+    /** The compressed page content, made with the first page. */
+    private ContentStore store;
     private final Canvas canvas;
     /** The structure tree, or null for an untagged document (the calibration sheet). */
     private final Tagging tagging;
@@ -86,9 +88,9 @@ public final class DeckWriter {
 
     private DeckWriter(Spec spec, boolean tagged) {
         this.spec = spec;
-        // Page content beyond 64 MB goes to a scratch file (deleted on close), so a large deck does
-        // not need its whole content in the heap.
-        this.doc = new PDDocument(org.apache.pdfbox.io.MemoryUsageSetting.setupMixed(64L * 1024 * 1024).streamCache);
+        // page content has a store of its own (see ContentStore); the few other streams (fonts,
+        // metadata, images) stay in memory
+        this.doc = new PDDocument();
         this.cardWidth = (float) (spec.cardWidthMm() * SheetGeometry.MM);
         this.cardHeight = (float) (spec.cardHeightMm() * SheetGeometry.MM);
         this.bleed = (float) (spec.bleedMm() * SheetGeometry.MM);
@@ -104,12 +106,10 @@ public final class DeckWriter {
      */
     public static void write(ExportJob job, Spec spec, OutputStream out) throws ExportException {
         DeckWriter w = new DeckWriter(spec, spec.tagged());
-        try (PDDocument d = w.doc) {
+        try (Closeable released = w::release; PDDocument d = w.doc) {
             w.writeDeck(job, out);
         } catch (IOException e) {
             throw new ExportException("cannot write the PDF cards: " + e.getMessage(), e);
-        } finally {
-            w.content.close();
         }
     }
 
@@ -120,15 +120,21 @@ public final class DeckWriter {
      */
     public static void writeCalibration(Spec spec, Instant timestamp, OutputStream out) throws ExportException {
         DeckWriter w = new DeckWriter(spec, false);
-        try (PDDocument d = w.doc) {
+        try (Closeable released = w::release; PDDocument d = w.doc) {
             SheetGeometry g = spec.geometry();
             CalibrationSheet.draw(w, g, spec);
             w.finish("Duplex calibration sheet", "en", "methodbank", timestamp, List.of(), out,
                     "calibration|" + spec.fingerprint());
         } catch (IOException e) {
             throw new ExportException("cannot write the calibration sheet: " + e.getMessage(), e);
-        } finally {
-            w.content.close();
+        }
+    }
+
+    /** Frees the deflater and deletes the scratch file of the page content; after the document is closed. */
+    private void release() throws IOException {
+        content.close();
+        if (store != null) {
+            store.close();
         }
     }
 
@@ -224,11 +230,21 @@ public final class DeckWriter {
 
     // ---------------------------------------------------------------- pages
 
+    /** The boxes of card pages and of sheets, one array each, shared by every page that has them. */
+    private PDRectangle cardMedia;
+    private PDRectangle cardBleed;
+    private PDRectangle cardTrim;
+    private PDRectangle sheetMedia;
+
     private PDPage singlePage(Face face) throws IOException {
-        PDRectangle media = new PDRectangle(cardWidth + 2 * bleed, cardHeight + 2 * bleed);
-        PDPage p = new PDPage(media);
-        p.setBleedBox(new PDRectangle(0, 0, media.getWidth(), media.getHeight()));
-        p.setTrimBox(new PDRectangle(bleed, bleed, cardWidth, cardHeight));
+        if (cardMedia == null) {
+            cardMedia = new PDRectangle(cardWidth + 2 * bleed, cardHeight + 2 * bleed);
+            cardBleed = new PDRectangle(0, 0, cardMedia.getWidth(), cardMedia.getHeight());
+            cardTrim = new PDRectangle(bleed, bleed, cardWidth, cardHeight);
+        }
+        PDPage p = new PDPage(cardMedia);
+        p.setBleedBox(cardBleed);
+        p.setTrimBox(cardTrim);
         doc.addPage(p);
         startPage(p);
         content.num(1).num(0).num(0).num(1).num(bleed).num(bleed).op("cm");
@@ -250,12 +266,12 @@ public final class DeckWriter {
     /** Gives the page the content written so far, the shared resources and its links. */
     private void setContent(PDPage p) throws IOException {
         canvas.finishMarks();
-        COSStream stream = doc.getDocument().createCOSStream();
-        stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
-        try (OutputStream os = stream.createRawOutputStream()) {
-            content.writeCompressedTo(os);
+        if (store == null) {
+            store = new ContentStore();
         }
-        p.setContents(new PDStream(stream));
+        ContentStore.Part part = store.part();
+        content.writeCompressedTo(part);
+        p.setContents(new PDStream(part.stream()));
         p.setResources(resources);
         if (!annotations.isEmpty()) {
             p.setAnnotations(annotations);
@@ -286,7 +302,10 @@ public final class DeckWriter {
     }
 
     private PDPage blankSheet(SheetGeometry g) {
-        PDPage page = new PDPage(new PDRectangle((float) g.pageWidth(), (float) g.pageHeight()));
+        if (sheetMedia == null) {
+            sheetMedia = new PDRectangle((float) g.pageWidth(), (float) g.pageHeight());
+        }
+        PDPage page = new PDPage(sheetMedia);
         doc.addPage(page);
         return page;
     }
@@ -392,7 +411,10 @@ public final class DeckWriter {
         info.setModificationDate(when);
 
         if (!bookmarks.isEmpty()) {
+            // attached before its items: PDFBox walks everything newly linked to the document
+            // recursively, and a chain of thousands of items (/Next) would overflow the stack
             PDDocumentOutline outline = new PDDocumentOutline();
+            catalog.setDocumentOutline(outline);
             for (Object[] b : bookmarks) {
                 PDOutlineItem item = new PDOutlineItem();
                 item.setTitle((String) b[0]);
@@ -401,7 +423,6 @@ public final class DeckWriter {
                 item.setDestination(dest);
                 outline.addLast(item);
             }
-            catalog.setDocumentOutline(outline);
         }
 
         try {

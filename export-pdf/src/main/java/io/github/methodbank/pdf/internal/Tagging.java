@@ -228,5 +228,14 @@ final class Tagging {
         COSDictionary markInfo = new COSDictionary();
         markInfo.setItem(MARKED, COSBoolean.TRUE);
         catalog.getCOSObject().setItem(COSName.MARK_INFO, markInfo);
+        // what was recorded while painting is in the PDF objects now; for a large deck it is tens of MB
+        for (Structure st : structures) {
+            st.pdf = null;
+        }
+        structures.clear();
+        pages.clear();
+        pageStructures.clear();
+        pageTags.clear();
+        links.clear();
     }
 }

@@ -1,0 +1,74 @@
+package io.github.methodbank.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.methodbank.core.Method;
+import io.github.methodbank.core.MethodBank;
+import io.github.methodbank.core.MethodBanks;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The memory promises of the README, kept by the packaged jar in a process of its own: a tagged
+ * deck of 10,000 methods and a workshop of 1,000 methods, each within a 512 MB heap.
+ */
+class LargeBankIT {
+
+    @TempDir
+    static Path dir;
+    static Path bank10k;
+    static Path bank1k;
+
+    @BeforeAll
+    static void writeBanks() throws Exception {
+        bank10k = dir.resolve("large10k.json");
+        bank1k = dir.resolve("large1k.json");
+        MethodBanks.write(bank(10_000), bank10k);
+        MethodBanks.write(bank(1_000), bank1k);
+    }
+
+    /** The sample's methods repeated with new ids (and without their image files). */
+    private static MethodBank bank(int count) {
+        MethodBank sample = MethodBanks.loadSample();
+        List<Method> methods = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            Method m = sample.getMethods().get(i % sample.getMethods().size());
+            methods.add(Method.builder().from(m).id(m.getId() + "-" + i).image(Optional.empty()).build());
+        }
+        return MethodBank.builder().from(sample).methods(methods).build();
+    }
+
+    @Test
+    void taggedDeckOfTenThousandMethodsFitsIn512Megabytes() throws Exception {
+        Path pdf = dir.resolve("deck.pdf");
+        CliJarIT.Run r = CliJarIT.java(List.of("-Xmx512m"), "cards", bank10k.toString(), "-o", pdf.toString(), "-q");
+        assertThat(r.code()).as(r.err()).isZero();
+        try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+            assertThat(d.getNumberOfPages()).isGreaterThanOrEqualTo(20_000);
+            assertThat(d.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
+        }
+        try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("PDFBox"));
+        }
+    }
+
+    @Test
+    void workshopOfAThousandMethodsFitsIn512Megabytes() throws Exception {
+        Path docx = dir.resolve("workshop.docx");
+        CliJarIT.Run r = CliJarIT.java(List.of("-Xmx512m"), "workshop", bank1k.toString(), "--search", "", "-o",
+                docx.toString(), "-q");
+        assertThat(r.code()).as(r.err()).isZero();
+        try (XWPFDocument d = new XWPFDocument(Files.newInputStream(docx))) {
+            assertThat(d.getParagraphs().size()).isGreaterThan(10_000);
+        }
+    }
+}
