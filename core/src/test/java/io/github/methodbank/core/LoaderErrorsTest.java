@@ -46,6 +46,23 @@ class LoaderErrorsTest {
     }
 
     @Test
+    void aDecimalNumberWithAHugeExponentIsReportedNotParsed() throws IOException {
+        // found by fuzzing: parsing 188888888e88888888888888 threw a NumberFormatException
+        byte[] sample;
+        try (InputStream in = MethodBanks.class.getResourceAsStream("sample/bank.json")) {
+            sample = in.readAllBytes();
+        }
+        String json = new String(sample, StandardCharsets.UTF_8)
+                .replaceFirst("\"formatVersion\": 1", "\"formatVersion\": 188888888e88888888888888");
+        MethodBankException e = fails(json.getBytes(StandardCharsets.UTF_8));
+        assertThat(e.problems()).hasSize(1);
+        Problem p = e.problems().get(0);
+        assertThat(p.pointer()).isEqualTo("/formatVersion");
+        assertThat(p.line()).isEqualTo(3);
+        assertThat(p.message()).contains("must be a whole number").contains("found a decimal number");
+    }
+
+    @Test
     void wrongTypeNamesTheValue() throws IOException {
         Problem p = only("invalid/wrong-type.json");
         assertThat(p.pointer()).isEqualTo("/methods/0/name");

@@ -73,7 +73,7 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Str, Node.Num
 
     /** A number. */
     public static final class Num extends Node {
-        /** The value. */
+        /** The value of a whole number; null for a decimal number, which is not parsed. */
         public final BigDecimal value;
         /** True when written without fraction or exponent. */
         public final boolean integral;

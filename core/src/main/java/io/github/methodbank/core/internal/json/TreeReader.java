@@ -131,7 +131,9 @@ public final class TreeReader {
             case VALUE_NUMBER_INT:
                 return new Node.Num(line, col, pointer, p.getDecimalValue(), true);
             case VALUE_NUMBER_FLOAT:
-                return new Node.Num(line, col, pointer, p.getDecimalValue(), false);
+                // never a valid value here (every number of the format is whole), so not parsed:
+                // parsing 1e888888888 would fail or take long
+                return new Node.Num(line, col, pointer, null, false);
             case VALUE_TRUE:
                 return new Node.Bool(line, col, pointer, true);
             case VALUE_FALSE:
