@@ -49,6 +49,55 @@ class PdfCardExporterTest {
     // ------------------------------------------------------------ geometry of pages
 
     @Test
+    void aCombiningMarkWithoutAPrecomposedFormIsDrawnOverItsLetter() throws Exception {
+        // NFC composes most letters with marks; q with a tilde has no precomposed form, so the
+        // mark stays a character of its own and must land on the q, not after it
+        BufferedImage base = renderDescription("xq");
+        BufferedImage withMark = renderDescription("xq\u0303");
+        BufferedImage withoutQ = renderDescription("x");
+        int[] q = inkBox(withoutQ, base);
+        int[] tilde = inkBox(base, withMark);
+        assertThat(q).as("the q is drawn").isNotNull();
+        assertThat(tilde).as("the tilde is drawn").isNotNull();
+        int slack = 2;
+        assertThat(tilde[0]).as("tilde left").isGreaterThanOrEqualTo(q[0] - slack);
+        assertThat(tilde[2]).as("tilde right").isLessThanOrEqualTo(q[2] + slack);
+        assertThat(tilde[3]).as("tilde bottom above the q's bowl").isLessThan(q[1] + (q[3] - q[1]) / 2);
+    }
+
+    /** The first card face of a method whose description is {@code text}, at 200 dpi. */
+    private static BufferedImage renderDescription(String text) throws Exception {
+        Method m = Method.builder().id("mark").name(LocalizedText.of("fi", "Merkki"))
+                .description(LocalizedText.of("fi", text)).updated(java.time.LocalDate.of(2026, 1, 1))
+                .addPhases(PhaseRef.of("kehittaminen", "kokeile")).build();
+        MethodBank bank = MethodBank.builder().from(Pdfs.SAMPLE).methods(List.of(m)).build();
+        byte[] pdf = Pdfs.export(PdfCardExporter.withDefaults(), Pdfs.job(bank, "fi", new ArrayList<>()));
+        try (PDDocument d = Pdfs.open(pdf)) {
+            return new PDFRenderer(d).renderImageWithDPI(0, 200);
+        }
+    }
+
+    /** The box {x0, y0, x1, y1} of the pixels that differ between two renders, or null. */
+    private static int[] inkBox(BufferedImage a, BufferedImage b) {
+        int[] box = null;
+        for (int y = 0; y < a.getHeight(); y++) {
+            for (int x = 0; x < a.getWidth(); x++) {
+                if (Math.abs((a.getRGB(x, y) & 0xFF) - (b.getRGB(x, y) & 0xFF)) > 60) {
+                    if (box == null) {
+                        box = new int[] {x, y, x, y};
+                    } else {
+                        box[0] = Math.min(box[0], x);
+                        box[1] = Math.min(box[1], y);
+                        box[2] = Math.max(box[2], x);
+                        box[3] = Math.max(box[3], y);
+                    }
+                }
+            }
+        }
+        return box;
+    }
+
+    @Test
     void aDeckOfThousandsOfMethodsIsSavedOnASmallThreadStack() throws Exception {
         // PDFBox walks newly linked objects recursively; a bookmark chain linked in one piece
         // (thousands of /Next links) overflowed a 256 KB stack

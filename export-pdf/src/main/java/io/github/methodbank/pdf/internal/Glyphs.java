@@ -32,6 +32,8 @@ public final class Glyphs {
                 ok = false; // the slow path below checks pairs
             } else if (c != ' ' && (f.advance(c) < 0 || Character.isWhitespace(c) || (c >= 0x0600 && c < 0x1900))) {
                 ok = false;
+            } else if (c >= 0x0300 && f.advance(c) > 0 && mark(c)) {
+                ok = false;
             }
         }
         if (ok) {
@@ -50,6 +52,12 @@ public final class Glyphs {
                             "method '%s': %s text is printed without joining or reordering its letters (the cards do"
                                     + " not shape this script), so it may be hard to read",
                             methodId, script.name().charAt(0) + script.name().substring(1).toLowerCase(Locale.ROOT)));
+                }
+                if (mark(cp) && f.advance(cp) > 0 && reported.add(methodId + '\u0000' + cp)) {
+                    listener.warning(String.format(Locale.ROOT,
+                            "method '%s': combining mark U+%04X%s is printed beside the letter before it, not on it"
+                                    + " (font %s gives the mark a width of its own)",
+                            methodId, cp, describe(cp), f.name()));
                 }
                 sb.appendCodePoint(cp);
             } else {
@@ -73,6 +81,16 @@ public final class Glyphs {
             Character.UnicodeScript.TAMIL, Character.UnicodeScript.TELUGU, Character.UnicodeScript.KANNADA,
             Character.UnicodeScript.MALAYALAM, Character.UnicodeScript.SINHALA, Character.UnicodeScript.TIBETAN,
             Character.UnicodeScript.MYANMAR, Character.UnicodeScript.KHMER, Character.UnicodeScript.MONGOLIAN);
+
+    /**
+     * Whether a code point is a mark drawn on the character before it. Fonts give such marks no
+     * advance and draw them to the left of their origin, so that without glyph positioning they
+     * still land on a base letter of ordinary width.
+     */
+    static boolean mark(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK;
+    }
 
     private static String describe(int cp) {
         String name = Character.getName(cp);

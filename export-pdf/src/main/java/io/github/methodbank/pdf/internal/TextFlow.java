@@ -309,6 +309,11 @@ public final class TextFlow {
                 int cp = t.codePointAt(ci);
                 int n = Character.charCount(cp);
                 float a = Math.max(0, spec.font(styles[cr]).advance(cp));
+                // a letter keeps its combining marks on its line
+                while (ci + n < t.length() && mark(t.charAt(ci + n))) {
+                    a += Math.max(0, spec.font(styles[cr]).advance(t.charAt(ci + n)));
+                    n++;
+                }
                 if (open && width + a > max) {
                     emit(false);
                 }

@@ -37,6 +37,18 @@ class TextFlowTest {
     }
 
     @Test
+    void aWordBrokenBetweenLettersKeepsEachLettersCombiningMarks() {
+        // U+0488 is a combining mark that DejaVu gives a width of its own, so a break could fall before it
+        String cluster = "ж\u0488";
+        String word = cluster.repeat(40);
+        float w = width(cluster.repeat(5), Spec.REGULAR) + 0.5f;
+        List<TextFlow.Line> lines = flow.lines(new int[] {Spec.REGULAR}, new String[] {word}, 10, w);
+        assertThat(lines).hasSizeGreaterThan(1);
+        assertThat(String.join("", texts(lines))).isEqualTo(word);
+        assertThat(texts(lines)).allSatisfy(l -> assertThat(l.charAt(0)).isEqualTo('ж'));
+    }
+
+    @Test
     void keepsStylesAsFragmentsAndWordsAcrossRuns() {
         int[] styles = {Spec.REGULAR, Spec.BOLD, Spec.REGULAR, Spec.ITALIC, Spec.REGULAR};
         String[] runs = {"Valitse ", "kolme tärkeintä", " kipukohtaa, ", "muutto", "."};

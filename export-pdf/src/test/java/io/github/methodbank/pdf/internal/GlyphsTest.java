@@ -1,0 +1,42 @@
+package io.github.methodbank.pdf.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.methodbank.core.export.ExportListener;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class GlyphsTest {
+
+    private final List<String> warnings = new ArrayList<>();
+    private final Glyphs glyphs = new Glyphs(TextFlowTest.SPEC, new ExportListener() {
+        @Override
+        public void warning(String message) {
+            warnings.add(message);
+        }
+    });
+
+    @Test
+    void marksTheFontPlacesOnTheirLetterPassSilently() {
+        // no precomposed q with tilde exists, so NFC leaves the mark; DejaVu draws it over the q
+        String text = "q\u0303 n\u0308 e\u0301\u0323";
+        assertThat(glyphs.clean(text, Spec.REGULAR, "m")).isEqualTo(text);
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void aMarkTheFontGivesAWidthIsReportedOncePerMethodAndKept() {
+        String text = "ж\u0488 ж\u0488";
+        assertThat(glyphs.clean(text, Spec.REGULAR, "m")).isEqualTo(text);
+        assertThat(glyphs.clean(text, Spec.REGULAR, "m")).isEqualTo(text);
+        assertThat(warnings).singleElement().asString().contains("method 'm'").contains("U+0488")
+                .contains("COMBINING CYRILLIC HUNDRED THOUSANDS SIGN").contains("beside the letter");
+    }
+
+    @Test
+    void aCharacterNoFontHasIsReplacedVisiblyAndReported() {
+        assertThat(glyphs.clean("a\uD83E\uDD80b", Spec.REGULAR, "m")).isEqualTo("a\uFFFDb");
+        assertThat(warnings).singleElement().asString().contains("U+1F980").contains("U+FFFD");
+    }
+}
