@@ -49,6 +49,36 @@ class PdfCardExporterTest {
     // ------------------------------------------------------------ geometry of pages
 
     @Test
+    void arabicLettersAreJoinedAndTheTextExtractsAsWritten() throws Exception {
+        String description = "مرحبا بكم! *كَتَبَ الطالبُ الدرسَ.*";
+        Method m = Method.builder().id("arabic").name(LocalizedText.of("ar", "خريطة رحلة العميل"))
+                .description(LocalizedText.of("ar", description)).addPhases(PhaseRef.of("kehittaminen", "kokeile"))
+                .build();
+        MethodBank bank = MethodBank.builder().from(Pdfs.SAMPLE).methods(List.of(m)).build();
+        List<String> warnings = new ArrayList<>();
+        byte[] pdf = Pdfs.export(PdfCardExporter.withDefaults(), Pdfs.job(bank, "ar", warnings));
+        // the italic part comes from the upright face (DejaVu's italics have no Arabic): nothing replaced
+        assertThat(warnings).isEmpty();
+        StringBuilder glyphs = new StringBuilder();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions)
+                    throws IOException {
+                positions.forEach(p -> glyphs.append(p.getUnicode()));
+                super.writeString(text, positions);
+            }
+        };
+        String text;
+        try (PDDocument d = Pdfs.open(pdf)) {
+            text = stripper.getText(d);
+        }
+        // printed in joined forms: meem initial, lam-alef ligature ...
+        assertThat(glyphs.toString()).contains("\uFEE3").contains("\uFEDF").doesNotContain("\uFFFD");
+        // ... which text extraction gives back as the letters written, in reading order
+        assertThat(text).contains("خريطة رحلة العميل").contains("مرحبا بكم").contains("كَتَبَ الطالبُ الدرسَ");
+    }
+
+    @Test
     void aCombiningMarkWithoutAPrecomposedFormIsDrawnOverItsLetter() throws Exception {
         // NFC composes most letters with marks; q with a tilde has no precomposed form, so the
         // mark stays a character of its own and must land on the q, not after it

@@ -432,15 +432,16 @@ public final class CardComposer {
     }
 
     private Para para(RichText.Paragraph p, String marker, String id, int rgb) {
-        int n = p.runs().size();
-        int[] styles = new int[n];
-        String[] texts = new String[n];
-        for (int i = 0; i < n; i++) {
-            RichText.Run r = p.runs().get(i);
-            styles[i] = TextFlow.style(r, false);
-            texts[i] = glyphs.clean(r.text(), styles[i], id);
+        List<Integer> styles = new ArrayList<>(p.runs().size());
+        List<String> texts = new ArrayList<>(p.runs().size());
+        for (RichText.Run r : p.runs()) {
+            glyphs.runs(r.text(), TextFlow.style(r, false), id, (style, text) -> {
+                styles.add(style);
+                texts.add(text);
+            });
         }
-        return new Para(styles, texts, marker, marker != null, rgb);
+        return new Para(styles.stream().mapToInt(Integer::intValue).toArray(), texts.toArray(new String[0]), marker,
+                marker != null, rgb);
     }
 
     private Para plain(String text, int style, String marker, String id, int rgb) {

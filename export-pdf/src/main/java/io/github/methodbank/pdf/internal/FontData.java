@@ -25,6 +25,8 @@ public final class FontData {
     private final TrueTypeFont metrics;
     private final CmapLookup cmap;
     private final float scale;
+    /** The combining marks (BMP) whose glyph is drawn to the right of its origin. */
+    private final java.util.BitSet inkRight = new java.util.BitSet();
 
     private FontData(String name, byte[] bytes) throws IOException {
         this.name = name;
@@ -40,8 +42,23 @@ public final class FontData {
             int gid = cmap.getGlyphId(cp);
             if (gid > 0) {
                 bmp[cp] = metrics.getAdvanceWidth(gid) * scale;
+                if (Glyphs.mark(cp) && bmp[cp] == 0) {
+                    org.apache.fontbox.ttf.GlyphData g = metrics.getGlyph().getGlyph(gid);
+                    if (g != null && g.getXMinimum() + g.getXMaximum() > 0) {
+                        inkRight.set(cp);
+                    }
+                }
             }
         }
+    }
+
+    /**
+     * Whether a combining mark of no width is drawn to the right of where it is placed. Fonts
+     * draw Latin marks to the left, over the letter before them; right-to-left marks (Arabic,
+     * Hebrew) to the right, so that in display order they go before their letter.
+     */
+    public boolean inkRight(int codePoint) {
+        return codePoint < 0x10000 && inkRight.get(codePoint);
     }
 
     /**

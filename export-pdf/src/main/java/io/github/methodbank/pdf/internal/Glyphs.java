@@ -6,9 +6,11 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Replaces characters a font cannot show by a visible replacement character and reports each one
- * (once per method and character) to the export listener. Whitespace becomes a plain space. One
- * instance per export call. Not API.
+ * Makes text printable with the card fonts: joins Arabic letters ({@link Arabic}), takes characters
+ * an italic font lacks from its upright face, replaces characters no font has by a visible
+ * replacement character, and reports to the export listener (once per method and character or
+ * script) what cannot be printed as given. Whitespace becomes a plain space. One instance per
+ * export call. Not API.
  */
 public final class Glyphs {
 
@@ -22,9 +24,42 @@ public final class Glyphs {
         this.listener = listener;
     }
 
-    /** The text with unshowable characters replaced; warns about each. */
+    /** The text with unshowable characters replaced and Arabic letters joined; warns about each. */
     public String clean(String text, int style, String methodId) {
+        StringBuilder sb = new StringBuilder(text.length());
+        process(text, style, style, methodId, (s, t) -> sb.append(t));
+        return sb.toString();
+    }
+
+    /** Receives the runs of {@link #runs}. */
+    @FunctionalInterface
+    public interface Sink {
+        /** A run of text in a style. */
+        void run(int style, String text);
+    }
+
+    /**
+     * Splits text of a style into runs the fonts can show. A character missing from an italic
+     * font is taken from the upright font of the same weight (DejaVu's italics have no Arabic, for
+     * example); one missing from both is replaced and reported as in {@link #clean}.
+     */
+    public void runs(String text, int style, String methodId, Sink sink) {
+        process(text, style, upright(style), methodId, sink);
+    }
+
+    private static int upright(int style) {
+        return switch (style) {
+            case Spec.ITALIC -> Spec.REGULAR;
+            case Spec.BOLD_ITALIC -> Spec.BOLD;
+            default -> style;
+        };
+    }
+
+    private void process(String text, int style, int fallback, String methodId, Sink sink) {
         FontData f = spec.font(style);
+        if (Arabic.has(text)) {
+            text = shaped(text, f, spec.font(fallback));
+        }
         boolean ok = true;
         for (int i = 0; i < text.length() && ok; i++) {
             char c = text.charAt(i);
@@ -37,40 +72,77 @@ public final class Glyphs {
             }
         }
         if (ok) {
-            return text;
+            sink.run(style, text);
+            return;
         }
         StringBuilder sb = new StringBuilder(text.length());
+        int current = style;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
+            int s = style;
             if (Character.isWhitespace(cp)) {
+                cp = ' ';
+                s = current; // a space stays in the run it is in
+            } else if (!f.has(cp) && spec.font(fallback).has(cp)) {
+                s = fallback;
+            }
+            if (s != current && sb.length() > 0) {
+                sink.run(current, sb.toString());
+                sb.setLength(0);
+            }
+            current = s;
+            FontData font = spec.font(s);
+            if (cp == ' ') {
                 sb.append(' ');
-            } else if (f.has(cp)) {
-                Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-                if (SHAPED.contains(script) && reported.add(methodId + '\u0000' + script)) {
-                    listener.warning(String.format(Locale.ROOT,
-                            "method '%s': %s text is printed without joining or reordering its letters (the cards do"
-                                    + " not shape this script), so it may be hard to read",
-                            methodId, script.name().charAt(0) + script.name().substring(1).toLowerCase(Locale.ROOT)));
-                }
-                if (mark(cp) && f.advance(cp) > 0 && reported.add(methodId + '\u0000' + cp)) {
+            } else if (font.has(cp)) {
+                warnUnshaped(cp, methodId);
+                if (mark(cp) && font.advance(cp) > 0 && reported.add(methodId + '\u0000' + cp)) {
                     listener.warning(String.format(Locale.ROOT,
                             "method '%s': combining mark U+%04X%s is printed beside the letter before it, not on it"
                                     + " (font %s gives the mark a width of its own)",
-                            methodId, cp, describe(cp), f.name()));
+                            methodId, cp, describe(cp), font.name()));
                 }
                 sb.appendCodePoint(cp);
             } else {
-                int replacement = f.has(0xFFFD) ? 0xFFFD : '?';
+                int replacement = font.has(0xFFFD) ? 0xFFFD : '?';
                 if (reported.add(methodId + '\u0000' + cp)) {
                     listener.warning(String.format(Locale.ROOT,
                             "method '%s': character U+%04X%s cannot be shown with font %s; printed as %s instead",
-                            methodId, cp, describe(cp), f.name(), replacement == '?' ? "'?'" : "U+FFFD"));
+                            methodId, cp, describe(cp), font.name(), replacement == '?' ? "'?'" : "U+FFFD"));
                 }
                 sb.appendCodePoint(replacement);
             }
         }
-        return sb.toString();
+        if (sb.length() > 0) {
+            sink.run(current, sb.toString());
+        }
+    }
+
+    /** Arabic with its letters joined, when the fonts have every form needed; else as it is. */
+    private static String shaped(String text, FontData font, FontData fallback) {
+        String joined = Arabic.shape(text);
+        for (int i = 0; i < joined.length(); i++) {
+            char c = joined.charAt(i);
+            if (c >= 0xFB50 && !font.has(c) && !fallback.has(c)) {
+                return text;
+            }
+        }
+        return joined;
+    }
+
+    /** Reports, once per method and script, letters printed without the shaping their script needs. */
+    private void warnUnshaped(int cp, String methodId) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        if (!SHAPED.contains(script) || (script == Character.UnicodeScript.ARABIC && !Arabic.unjoinable(cp))) {
+            return;
+        }
+        if (reported.add(methodId + '\u0000' + script)) {
+            listener.warning(String.format(Locale.ROOT,
+                    "method '%s': %s text is printed without joining or reordering its letters (the cards do"
+                            + " not shape this script), so it may be hard to read",
+                    methodId, script.name().charAt(0) + script.name().substring(1).toLowerCase(Locale.ROOT)));
+        }
     }
 
     /** Scripts whose letters change shape or order in context, which PDFBox without GSUB does not do. */

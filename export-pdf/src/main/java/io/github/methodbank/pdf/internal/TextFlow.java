@@ -62,7 +62,7 @@ public final class TextFlow {
      * The fragments of a line in display order. Text is kept in logical order until here; a line
      * with right-to-left characters (Hebrew, Arabic ...) is reordered with the Unicode
      * bidirectional algorithm in the direction of its paragraph:
-     * right-to-left runs are reversed (keeping combining marks after their base and mirroring
+     * right-to-left runs are reversed (keeping combining marks on their base and mirroring
      * brackets) and the runs put in visual order. A space the line keeps at its end stays at the
      * end. Other lines are returned as they are.
      */
@@ -122,9 +122,20 @@ public final class TextFlow {
                 while (begin > start && (Character.isLowSurrogate(text.charAt(begin)) || mark(text.charAt(begin)))) {
                     begin--;
                 }
-                for (int i = begin; i < end; i++) {
-                    outStyle[n++] = styleAt[i];
-                    out.append(i == begin ? mirror(text.charAt(i)) : text.charAt(i));
+                // marks drawn to the right of their origin go before their letter, the others after it
+                for (int i = begin + 1; i < end; i++) {
+                    if (spec.font(styleAt[i]).inkRight(text.charAt(i))) {
+                        outStyle[n++] = styleAt[i];
+                        out.append(text.charAt(i));
+                    }
+                }
+                outStyle[n++] = styleAt[begin];
+                out.append(mirror(text.charAt(begin)));
+                for (int i = begin + 1; i < end; i++) {
+                    if (!spec.font(styleAt[i]).inkRight(text.charAt(i))) {
+                        outStyle[n++] = styleAt[i];
+                        out.append(text.charAt(i));
+                    }
                 }
                 end = begin;
             }

@@ -39,4 +39,24 @@ class GlyphsTest {
         assertThat(glyphs.clean("a\uD83E\uDD80b", Spec.REGULAR, "m")).isEqualTo("a\uFFFDb");
         assertThat(warnings).singleElement().asString().contains("U+1F980").contains("U+FFFD");
     }
+
+    @Test
+    void arabicIsJoinedAndItalicArabicComesFromTheUprightFace() {
+        List<Integer> styles = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        glyphs.runs("Sana مرحبا!", Spec.ITALIC, "m", (style, text) -> {
+            styles.add(style);
+            texts.add(text);
+        });
+        // DejaVu Sans Oblique has no Arabic: the word is printed upright, nothing is replaced
+        assertThat(texts).containsExactly("Sana ", "\uFEE3\uFEAE\uFEA3\uFE92\uFE8E", "!");
+        assertThat(styles).containsExactly(Spec.ITALIC, Spec.REGULAR, Spec.ITALIC);
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void scriptsTheCardsCannotShapeAreReportedOnce() {
+        assertThat(glyphs.clean("\u07D2\u07DE\u07CF \u07D2\u07DE\u07CF", Spec.REGULAR, "m")).isNotEmpty(); // NKo
+        assertThat(warnings).filteredOn(w -> w.contains("Nko text is printed without joining")).hasSize(1);
+    }
 }

@@ -93,9 +93,13 @@ class TextFlowTest {
         // a right-to-left line: the Latin run keeps its order, the line reads from the right
         assertThat(texts(flow.lines(new int[] {Spec.REGULAR}, new String[] {"\u05E9\u05DC\u05D5\u05DD abc"}, 10, 1000)))
                 .containsExactly("abc \u05DD\u05D5\u05DC\u05E9");
-        // brackets are mirrored, a combining mark stays after its base
+        // brackets are mirrored; a combining mark stays on its base: DejaVu draws Hebrew and Arabic
+        // marks to the right of their origin, so in display order they go before the letter
         assertThat(texts(flow.lines(new int[] {Spec.REGULAR}, new String[] {"\u05D0(\u05D1\u05BC)"}, 10, 1000)))
-                .containsExactly("(\u05D1\u05BC)\u05D0");
+                .containsExactly("(\u05BC\u05D1)\u05D0");
+        // a Latin mark (drawn to the left of its origin) stays after its letter inside a right-to-left line
+        assertThat(texts(flow.lines(new int[] {Spec.REGULAR}, new String[] {"\u05D0 q\u0303"}, 10, 1000)))
+                .containsExactly("q\u0303 \u05D0");
         // styles follow their characters
         List<TextFlow.Line> styled = flow.lines(new int[] {Spec.REGULAR, Spec.BOLD},
                 new String[] {"\u05E9\u05DC", "\u05D5\u05DD"}, 10, 1000);
