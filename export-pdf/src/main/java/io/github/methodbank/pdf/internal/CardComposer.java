@@ -753,9 +753,12 @@ public final class CardComposer {
         float bottom = height - bandHeight;
         ops.add(new Face.Box(-bleed, bottom, width + 2 * bleed, bandHeight + bleed, rgb, -1, 0, Structure.ARTIFACT));
         float y = height - margin;
+        float right = width - margin - (logoWidth > 0 ? logoWidth + 2 * MM : 0);
         for (TextFlow.Line l : nameLines) {
             float baseline = y - titleSize * 0.92f;
-            ops.add(new Face.Line(margin, baseline, titleSize, WHITE, l.frags(), nameTag));
+            // a right-to-left name starts at the right, as its text below does
+            float x = l.rightToLeft() ? right - l.width() : margin;
+            ops.add(new Face.Line(x, baseline, titleSize, WHITE, l.frags(), nameTag));
             y -= titleSize * 1.15f;
         }
         if (logoWidth > 0) {
