@@ -1,10 +1,14 @@
 package io.github.methodbank.cli;
 
 import io.github.methodbank.core.BankReader;
+import io.github.methodbank.core.Limits;
 import io.github.methodbank.core.MethodBank;
 import io.github.methodbank.core.MethodBankException;
 import io.github.methodbank.core.MethodBanks;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -18,17 +22,77 @@ final class BankOptions {
     @Option(names = "--lenient", description = "Report unknown fields as warnings instead of errors.")
     boolean lenient;
 
+    @Option(names = "--limit", paramLabel = "NAME=VALUE",
+            description = "Raise (or lower) a limit on the input: maxFileBytes (default 64 MiB), maxDepth (32),"
+                    + " maxStringLength (200000), maxMethods (100000), maxPhases (1000), maxListEntries (1000)."
+                    + " Repeatable.")
+    Map<String, Long> limits = new LinkedHashMap<>();
+
     /** Loads the bank; warnings go to {@code err} unless quiet. */
     MethodBank load(PrintWriter err, boolean quiet) throws MethodBankException {
         if (bank == null) {
             return MethodBanks.loadSample();
         }
-        BankReader reader = BankReader.builder().lenient(lenient).onWarning(w -> {
+        BankReader reader = BankReader.builder().lenient(lenient).limits(limits()).onWarning(w -> {
             if (!quiet) {
                 err.println(w);
             }
         }).build();
-        return reader.read(bank);
+        try {
+            return reader.read(bank);
+        } catch (MethodBankException e) {
+            String limit = null;
+            for (var p : e.problems()) {
+                int at = p.message().indexOf("raise Limits.");
+                if (at >= 0) {
+                    limit = p.message().substring(at + "raise Limits.".length()).split("[^A-Za-z]", 2)[0];
+                }
+            }
+            if (limit != null) {
+                long raised = limit.equals("maxDepth") ? Math.min(1000, 2 * current(limit)) : 2 * current(limit);
+                err.println("methodbank: a limit can be raised with --limit NAME=VALUE, for example --limit " + limit
+                        + "=" + raised);
+            }
+            throw e;
+        }
+    }
+
+    private Limits limits() {
+        Limits.Builder b = Limits.builder();
+        for (Map.Entry<String, Long> l : limits.entrySet()) {
+            long v = l.getValue();
+            int i = (int) Math.min(Integer.MAX_VALUE, v);
+            switch (l.getKey()) {
+                case "maxFileBytes" -> b.maxFileBytes(v);
+                case "maxDepth" -> b.maxDepth(i);
+                case "maxStringLength" -> b.maxStringLength(i);
+                case "maxMethods" -> b.maxMethods(i);
+                case "maxPhases" -> b.maxPhases(i);
+                case "maxListEntries" -> b.maxListEntries(i);
+                default -> throw new UserError("unknown limit '" + l.getKey() + "' in --limit; the limits are "
+                        + String.join(", ", NAMES), Main.USAGE);
+            }
+        }
+        try {
+            return b.build();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new UserError("--limit: " + e.getMessage(), Main.USAGE);
+        }
+    }
+
+    private static final List<String> NAMES = List.of("maxFileBytes", "maxDepth", "maxStringLength", "maxMethods",
+            "maxPhases", "maxListEntries");
+
+    private long current(String name) {
+        Limits l = limits();
+        return switch (name) {
+            case "maxFileBytes" -> l.getMaxFileBytes();
+            case "maxDepth" -> l.getMaxDepth();
+            case "maxStringLength" -> l.getMaxStringLength();
+            case "maxMethods" -> l.getMaxMethods();
+            case "maxPhases" -> l.getMaxPhases();
+            default -> l.getMaxListEntries();
+        };
     }
 
     String name() {

@@ -33,6 +33,24 @@ class CliTest {
     }
 
     @Test
+    void aBankOverALimitSaysWhichOptionRaisesItAndTheOptionDoes() {
+        String file = BANKS.resolve("invalid/three-mistakes.json").toString();
+        Result r = run("validate", "--limit", "maxFileBytes=100", file);
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("larger than the limit of 100 bytes")
+                .contains("a limit can be raised with --limit NAME=VALUE, for example --limit maxFileBytes=200");
+        // raised far enough, the same file gets as far as its real problems
+        Result raised = run("validate", "--limit", "maxFileBytes=1000000", "--limit", "maxListEntries=5000", file);
+        assertThat(raised.err()).doesNotContain("limit").contains("3 problems found.");
+        Result unknown = run("validate", "--limit", "maxBananas=3", file);
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err()).contains("unknown limit 'maxBananas'").contains("maxFileBytes");
+        Result invalid = run("validate", "--limit", "maxDepth=2", file);
+        assertThat(invalid.code()).isEqualTo(2);
+        assertThat(invalid.err()).contains("maxDepth from 4 to 1000");
+    }
+
+    @Test
     void validateABrokenFilePrintsEveryProblemWithItsLocation() {
         String file = BANKS.resolve("invalid/three-mistakes.json").toString();
         Result r = run("validate", file);
