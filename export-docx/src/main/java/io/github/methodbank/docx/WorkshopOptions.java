@@ -94,7 +94,7 @@ public final class WorkshopOptions {
         return template == null ? Optional.empty() : Optional.of(template.clone());
     }
 
-    /** The template's name for messages (its file name, or "template"), when a template is set. */
+    /** The template's name for messages (its file name, or "(given as bytes)"), when a template is set. */
     public Optional<String> templateName() {
         return template == null ? Optional.empty() : Optional.of(templateName);
     }
@@ -229,7 +229,7 @@ public final class WorkshopOptions {
                         + MAX_TEMPLATE_BYTES + " bytes");
             }
             this.template = template.clone();
-            this.templateName = "template";
+            this.templateName = "(given as bytes)";
             return this;
         }
 

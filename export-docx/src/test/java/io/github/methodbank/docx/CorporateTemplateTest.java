@@ -177,4 +177,28 @@ class CorporateTemplateTest {
                 .hasMessageContaining("template")
                 .hasMessageContaining(".docx or .dotx");
     }
+
+    @Test
+    void aTemplateWithABrokenHeaderPartFailsClearlyInsteadOfGivingAnUnreadableDocument() throws Exception {
+        // found by fuzzing: the header was copied as it was, and Word (and POI) could not open the result
+        byte[] own = export(DocxWorkshopExporter.withDefaults(), job(BANK, List.of(method(BANK, "pre-mortem")), "en"));
+        java.io.ByteArrayOutputStream broken = new java.io.ByteArrayOutputStream();
+        try (var in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(own));
+                var out = new java.util.zip.ZipOutputStream(broken)) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                byte[] data = in.readAllBytes();
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                if (e.getName().equals("word/header1.xml")) {
+                    data = new String(data, java.nio.charset.StandardCharsets.UTF_8).replaceFirst("<w:hdr ", "<w:hdr <")
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                out.write(data);
+                out.closeEntry();
+            }
+        }
+        DocxWorkshopExporter exporter = DocxWorkshopExporter.builder().template(broken.toByteArray()).build();
+        assertThatThrownBy(() -> exporter.export(job(BANK, List.of(method(BANK, "pre-mortem")), "en"), new ByteArrayOutputStream()))
+                .isInstanceOf(ExportException.class)
+                .hasMessageContaining("template (given as bytes) has a broken part word/header1.xml");
+    }
 }

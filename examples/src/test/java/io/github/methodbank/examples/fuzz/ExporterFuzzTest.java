@@ -89,6 +89,35 @@ class ExporterFuzzTest {
         }
     }
 
+    private static final MethodBank SAMPLE = io.github.methodbank.core.MethodBanks.loadSample();
+
+    /**
+     * A corporate Word template comes from a user: any bytes give a workshop document that reopens,
+     * or an {@link ExportException} (or, for bytes over the size limit, an
+     * {@link IllegalArgumentException} when the exporter is built); never another exception. The
+     * seed is a workshop document of this project's own, which is a valid template.
+     */
+    @FuzzTest(maxDuration = "30s")
+    void anyTemplateGivesADocumentOrAnExportException(byte[] template) throws Exception {
+        Exporter exporter = io.github.methodbank.docx.DocxWorkshopExporter.builder().template(template).build();
+        ExportJob job = ExportJob.builder().bank(SAMPLE).methods(SAMPLE.getMethods().subList(0, 1)).language("fi")
+                .timestamp(FIXED).build();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            exporter.export(job, out);
+        } catch (ExportException e) {
+            if (e.getMessage() == null || e.getMessage().isBlank()) {
+                throw new AssertionError("an ExportException without a message", e);
+            }
+            return;
+        }
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()))) {
+            if (doc.getParagraphs().isEmpty()) {
+                throw new AssertionError("a document without paragraphs");
+            }
+        }
+    }
+
     /** A valid bank whose texts come from the fuzzer. */
     static MethodBank bank(FuzzedDataProvider data) {
         List<Path> paths = new ArrayList<>();

@@ -20,7 +20,10 @@ import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.xmlbeans.XmlException;
+import org.apache.xmlbeans.XmlObject;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.DocumentDocument;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.FtrDocument;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.HdrDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.SettingsDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
@@ -79,6 +82,10 @@ final class TemplateReader {
             pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
         } catch (IOException | InvalidFormatException | RuntimeException e) {
             throw unreadable(name, e);
+        } catch (LinkageError e) {
+            // a zip entry packed with a method (such as Zstandard) whose decoder is not on the class path
+            throw new ExportException("template " + name + " cannot be read as a Word document (.docx or .dotx): it"
+                    + " is packed in a way Word does not write (" + e + ")", e);
         }
         try {
             return new TemplateReader(name, listener, pkg).read();
@@ -172,6 +179,9 @@ final class TemplateReader {
                 }
                 default -> {
                     if (KEPT.contains(relType)) {
+                        if (relType.equals(HEADER) || relType.equals(FOOTER)) {
+                            checkHeaderOrFooter(target, relType.equals(HEADER));
+                        }
                         copy(target);
                         t.rels.add(kept);
                         t.hasHeader |= relType.equals(HEADER);
@@ -191,8 +201,48 @@ final class TemplateReader {
         return t;
     }
 
+    /**
+     * Checks that a header or footer is one, as Word (and POI) will read it from its relationship:
+     * the right content type and a document of the right kind. A broken one would make the workshop
+     * document unreadable.
+     */
+    private void checkHeaderOrFooter(PackagePart part, boolean header) throws ExportException {
+        String kind = header ? "header" : "footer";
+        String expected = "application/vnd.openxmlformats-officedocument.wordprocessingml." + kind + "+xml";
+        if (!expected.equals(part.getContentType())) {
+            throw new ExportException("template " + name + " has a broken part " + entryName(part) + ": a " + kind
+                    + " with the content type " + part.getContentType());
+        }
+        try (InputStream in = part.getInputStream()) {
+            if (header) {
+                HdrDocument.Factory.parse(in, POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
+            } else {
+                FtrDocument.Factory.parse(in, POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
+            }
+        } catch (XmlException | IOException | RuntimeException e) {
+            throw new ExportException("template " + name + " has a broken part " + entryName(part) + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Checks that an XML part copied as it is is well-formed (parsed with POI's secure options: no
+     * DTDs, no external entities). A broken part would make the workshop document unreadable.
+     */
+    private void checkXml(PackagePart part, String entry, byte[] data) throws ExportException {
+        String type = part.getContentType();
+        if (!type.endsWith("xml")) {
+            return;
+        }
+        try (InputStream in = new ByteArrayInputStream(data)) {
+            XmlObject.Factory.parse(in, POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
+        } catch (XmlException | IOException | RuntimeException e) {
+            throw new ExportException("template " + name + " has a broken part " + entry + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Copies a part, and what it refers to, unless already copied. */
-    private void copy(PackagePart part) throws IOException, InvalidFormatException {
+    private void copy(PackagePart part) throws IOException, InvalidFormatException, ExportException {
         String entry = entryName(part);
         if (parts.containsKey(entry)) {
             return;
@@ -201,6 +251,7 @@ final class TemplateReader {
         try (InputStream in = part.getInputStream()) {
             data = in.readAllBytes();
         }
+        checkXml(part, entry, data);
         // placed before its relationships are followed, so that a cycle ends here
         parts.put(entry, new Template.Part(entry, part.getContentType(), data, null));
         String relsXml = part.isRelationshipPart() ? null : rels(part);
@@ -208,7 +259,7 @@ final class TemplateReader {
     }
 
     /** The relationships part of a copied part, without fetching links; the internal targets are copied too. */
-    private String rels(PackagePart part) throws IOException, InvalidFormatException {
+    private String rels(PackagePart part) throws IOException, InvalidFormatException, ExportException {
         if (!part.hasRelationships()) {
             return null;
         }
