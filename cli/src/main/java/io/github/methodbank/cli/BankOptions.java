@@ -30,10 +30,11 @@ final class BankOptions {
 
     /** Loads the bank; warnings go to {@code err} unless quiet. */
     MethodBank load(PrintWriter err, boolean quiet) throws MethodBankException {
+        Limits checked = limits(); // a wrong --limit is an error also where the sample bank is read
         if (bank == null) {
             return MethodBanks.loadSample();
         }
-        BankReader reader = BankReader.builder().lenient(lenient).limits(limits()).onWarning(w -> {
+        BankReader reader = BankReader.builder().lenient(lenient).limits(checked).onWarning(w -> {
             if (!quiet) {
                 err.println(w);
             }
@@ -61,6 +62,10 @@ final class BankOptions {
         Limits.Builder b = Limits.builder();
         for (Map.Entry<String, Long> l : limits.entrySet()) {
             long v = l.getValue();
+            if (v < 1 || (v > Integer.MAX_VALUE && !l.getKey().equals("maxFileBytes"))) {
+                throw new UserError("--limit " + l.getKey() + "=" + v + ": a limit is a whole number from 1 to "
+                        + (l.getKey().equals("maxFileBytes") ? Long.MAX_VALUE : Integer.MAX_VALUE), Main.USAGE);
+            }
             int i = (int) Math.min(Integer.MAX_VALUE, v);
             switch (l.getKey()) {
                 case "maxFileBytes" -> b.maxFileBytes(v);

@@ -48,6 +48,11 @@ class CliTest {
         Result invalid = run("validate", "--limit", "maxDepth=2", file);
         assertThat(invalid.code()).isEqualTo(2);
         assertThat(invalid.err()).contains("maxDepth from 4 to 1000");
+        Result negative = run("validate", "--limit", "maxMethods=-4294967295", file);
+        assertThat(negative.code()).isEqualTo(2);
+        assertThat(negative.err()).contains("a limit is a whole number from 1");
+        // checked also when the sample bank is read
+        assertThat(run("validate", "--limit", "maxBananas=3").code()).isEqualTo(2);
     }
 
     @Test

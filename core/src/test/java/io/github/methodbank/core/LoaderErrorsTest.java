@@ -252,6 +252,14 @@ class LoaderErrorsTest {
     }
 
     @Test
+    void aVeryHighStringLimitIsHigherNotWrappedAround() throws Exception {
+        // four times a billion overflowed an int, which rejected every string of any length
+        BankReader generous = BankReader.builder().limits(Limits.builder().maxStringLength(1_000_000_000).build()).build();
+        String longText = TestBanks.MINIMAL.replace("\"Kuvaus.\"", "\"" + "x".repeat(2000) + "\"");
+        assertThat(generous.read(new StringReader(longText), "t.json").getMethods()).hasSize(1);
+    }
+
+    @Test
     void limitsAreEnforcedWithAMessageThatSaysHowToRaiseThem() throws Exception {
         BankReader tight = BankReader.builder().limits(Limits.builder().maxMethods(1).maxStringLength(10)
                 .maxDepth(6).maxFileBytes(2000).build()).build();

@@ -138,7 +138,7 @@ class PdfCardExporterTest {
                     .build());
         }
         MethodBank bank = MethodBank.builder().from(Pdfs.SAMPLE).methods(methods).build();
-        PdfCardExporter exporter = PdfCardExporter.builder().tagged(false).build();
+        PdfCardExporter exporter = PdfCardExporter.withDefaults(); // tagged
         Throwable[] failure = new Throwable[1];
         byte[][] pdf = new byte[1][];
         Thread t = new Thread(null, () -> {

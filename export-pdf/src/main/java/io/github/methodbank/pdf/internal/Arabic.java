@@ -1,5 +1,7 @@
 package io.github.methodbank.pdf.internal;
 
+import java.util.function.IntPredicate;
+
 /**
  * Joins Arabic letters: each letter of the Arabic alphabet (and the Persian and Urdu letters
  * پ چ ژ ک گ ی) becomes its isolated, final, initial or medial presentation form by whether it
@@ -24,6 +26,8 @@ final class Arabic {
     private static final char LAM = '\u0644';
     private static final char TATWEEL = '\u0640';
     private static final char ZWJ = '\u200D';
+    private static final char ZWNJ = '\u200C';
+    private static final char ALEF_MAKSURA = '\u0649';
 
     static {
         // letter, isolated form, joining type; the forms follow the isolated one in the order
@@ -37,7 +41,7 @@ final class Arabic {
             {'\u0635', '\uFEB9', 'D'}, {'\u0636', '\uFEBD', 'D'}, {'\u0637', '\uFEC1', 'D'}, {'\u0638', '\uFEC5', 'D'},
             {'\u0639', '\uFEC9', 'D'}, {'\u063A', '\uFECD', 'D'}, {'\u0641', '\uFED1', 'D'}, {'\u0642', '\uFED5', 'D'},
             {'\u0643', '\uFED9', 'D'}, {'\u0644', '\uFEDD', 'D'}, {'\u0645', '\uFEE1', 'D'}, {'\u0646', '\uFEE5', 'D'},
-            {'\u0647', '\uFEE9', 'D'}, {'\u0648', '\uFEED', 'R'}, {'\u0649', '\uFEEF', 'R'}, {'\u064A', '\uFEF1', 'D'},
+            {'\u0647', '\uFEE9', 'D'}, {'\u0648', '\uFEED', 'R'}, {'\u0649', '\uFEEF', 'D'}, {'\u064A', '\uFEF1', 'D'},
             {'\u067E', '\uFB56', 'D'}, {'\u0686', '\uFB7A', 'D'}, {'\u0698', '\uFB8A', 'R'}, {'\u06A9', '\uFB8E', 'D'},
             {'\u06AF', '\uFB92', 'D'}, {'\u06CC', '\uFBFC', 'D'},
         };
@@ -61,18 +65,24 @@ final class Arabic {
     }
 
     /**
-     * Whether a code point is an Arabic-script letter that changes shape with its neighbours but
-     * that this class cannot join (a letter of another language using the script).
+     * Whether a code point is an Arabic-script letter in its plain form. After {@link #shape} such
+     * a letter was not joined: a letter of another language using the script, which this class
+     * does not know, or one whose joined form the font lacks.
      */
-    static boolean unjoinable(int cp) {
-        if (cp < 0x0620 || cp > 0x08FF || !Character.isLetter(cp) || cp == TATWEEL) {
-            return false;
-        }
-        return cp > 0x06FF || FORM[cp - 0x0600] == 0;
+    static boolean unjoined(int cp) {
+        return cp >= 0x0620 && cp <= 0x08FF && cp != TATWEEL && Character.isLetter(cp);
     }
 
     /** The text with its Arabic letters in their joined forms. */
     static String shape(String text) {
+        return shape(text, cp -> true);
+    }
+
+    /**
+     * The text with its Arabic letters in their joined forms, where {@code canShow} accepts the
+     * form; a letter whose form it refuses stays as it is (and so unjoined).
+     */
+    static String shape(String text, IntPredicate canShow) {
         StringBuilder out = new StringBuilder(text.length());
         int n = text.length();
         for (int i = 0; i < n; i++) {
@@ -82,31 +92,41 @@ final class Arabic {
                 out.append(c);
                 continue;
             }
-            char form = FORM[c - 0x0600];
             int prev = neighbour(text, i, -1);
             boolean joinsPrevious = type != 'U' && prev >= 0 && joinsForward(text.charAt(prev));
             int next = neighbour(text, i, 1);
             if (c == LAM && next >= 0 && lamAlef(text.charAt(next)) != 0) {
                 // the ligature joins on the right as the lam did; it never joins on the left, as alef
-                out.append((char) (lamAlef(text.charAt(next)) + (joinsPrevious ? 1 : 0)));
-                out.append(text, i + 1, next); // marks between the two letters stay after the ligature
-                i = next;
-                continue;
+                char ligature = (char) (lamAlef(text.charAt(next)) + (joinsPrevious ? 1 : 0));
+                if (canShow.test(ligature)) {
+                    out.append(ligature);
+                    out.append(text, i + 1, next); // marks between the two letters stay after the ligature
+                    i = next;
+                    continue;
+                }
             }
             boolean joinsNext = type == 'D' && next >= 0 && joinsBackward(text.charAt(next));
-            int offset;
-            if (joinsPrevious && joinsNext) {
-                offset = 3;
-            } else if (joinsPrevious) {
-                offset = 1;
-            } else if (joinsNext) {
-                offset = 2;
-            } else {
-                offset = 0;
-            }
-            out.append((char) (form + offset));
+            char form = form(c, joinsPrevious, joinsNext);
+            out.append(canShow.test(form) ? form : c);
         }
         return out.toString();
+    }
+
+    /** The presentation form of a letter that joins, or not, on each side. */
+    private static char form(char c, boolean joinsPrevious, boolean joinsNext) {
+        char isolated = FORM[c - 0x0600];
+        if (c == ALEF_MAKSURA && joinsNext) {
+            // its initial and medial forms are in Presentation Forms-A, away from the other two
+            return joinsPrevious ? '\uFBE9' : '\uFBE8';
+        }
+        if (joinsPrevious && joinsNext) {
+            return (char) (isolated + 3);
+        } else if (joinsPrevious) {
+            return (char) (isolated + 1);
+        } else if (joinsNext) {
+            return (char) (isolated + 2);
+        }
+        return isolated;
     }
 
     private static char type(char c) {
@@ -116,11 +136,18 @@ final class Arabic {
         return c >= 0x0600 && c <= 0x06FF ? JOINING[c - 0x0600] : 0;
     }
 
-    /** The index of the nearest letter before (-1) or after (1) i, skipping marks; -1 when none. */
+    /**
+     * The index of the nearest character before (-1) or after (1) i that is not transparent to
+     * joining (marks and format characters such as the direction marks are; the zero-width
+     * joiner and non-joiner are not); -1 when none.
+     */
     private static int neighbour(String text, int i, int step) {
         for (int k = i + step; k >= 0 && k < text.length(); k += step) {
             char c = text.charAt(k);
-            if (Character.getType(c) != Character.NON_SPACING_MARK) {
+            int t = Character.getType(c);
+            boolean transparent = t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK
+                    || (t == Character.FORMAT && c != ZWJ && c != ZWNJ);
+            if (!transparent) {
                 return k;
             }
         }

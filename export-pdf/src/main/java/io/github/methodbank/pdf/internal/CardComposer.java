@@ -211,6 +211,13 @@ public final class CardComposer {
 
         String footer = bankTitle + "  ·  " + method.getUpdated().map(Object::toString).orElseGet(() -> "#" + shortHash(method));
         footer = glyphs.clean(footer, Spec.REGULAR, id);
+        // in display order, as the lines of the card's text are (a right-to-left bank title)
+        StringBuilder shown = new StringBuilder(footer.length());
+        for (TextFlow.Frag f : flow.visual(List.of(new TextFlow.Frag(Spec.REGULAR, footer, 0)), 1000f,
+                TextFlow.rightToLeft(new String[] {footer}))) {
+            shown.append(f.text());
+        }
+        footer = shown.toString();
 
         List<Face.Card> cards = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
@@ -432,20 +439,34 @@ public final class CardComposer {
     }
 
     private Para para(RichText.Paragraph p, String marker, String id, int rgb) {
-        List<Integer> styles = new ArrayList<>(p.runs().size());
-        List<String> texts = new ArrayList<>(p.runs().size());
+        Runs runs = new Runs();
         for (RichText.Run r : p.runs()) {
-            glyphs.runs(r.text(), TextFlow.style(r, false), id, (style, text) -> {
-                styles.add(style);
-                texts.add(text);
-            });
+            glyphs.runs(r.text(), TextFlow.style(r, false), id, runs);
         }
-        return new Para(styles.stream().mapToInt(Integer::intValue).toArray(), texts.toArray(new String[0]), marker,
-                marker != null, rgb);
+        return runs.para(marker, rgb);
     }
 
     private Para plain(String text, int style, String marker, String id, int rgb) {
-        return new Para(new int[] {style}, new String[] {glyphs.clean(text, style, id)}, marker, marker != null, rgb);
+        Runs runs = new Runs();
+        glyphs.runs(text, style, id, runs);
+        return runs.para(marker, rgb);
+    }
+
+    /** The printable runs of one paragraph, as {@link Glyphs#runs} gives them. */
+    private static final class Runs implements Glyphs.Sink {
+        private final List<Integer> styles = new ArrayList<>(2);
+        private final List<String> texts = new ArrayList<>(2);
+
+        @Override
+        public void run(int style, String text) {
+            styles.add(style);
+            texts.add(text);
+        }
+
+        Para para(String marker, int rgb) {
+            return new Para(styles.stream().mapToInt(Integer::intValue).toArray(), texts.toArray(new String[0]), marker,
+                    marker != null, rgb);
+        }
     }
 
     // ---------------------------------------------------------------- fitting

@@ -29,6 +29,7 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -88,9 +89,9 @@ public final class DeckWriter {
 
     private DeckWriter(Spec spec, boolean tagged) {
         this.spec = spec;
-        // page content has a store of its own (see ContentStore); the few other streams (fonts,
-        // metadata, images) stay in memory
-        this.doc = new PDDocument();
+        // page content has a store of its own (see ContentStore); the other streams (images of up
+        // to 25 MB each, fonts, metadata) go to a scratch file beyond 64 MB, deleted on close
+        this.doc = new PDDocument(MemoryUsageSetting.setupMixed(64L * 1024 * 1024).streamCache);
         this.cardWidth = (float) (spec.cardWidthMm() * SheetGeometry.MM);
         this.cardHeight = (float) (spec.cardHeightMm() * SheetGeometry.MM);
         this.bleed = (float) (spec.bleedMm() * SheetGeometry.MM);

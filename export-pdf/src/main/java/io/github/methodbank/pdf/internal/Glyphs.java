@@ -119,22 +119,25 @@ public final class Glyphs {
         }
     }
 
-    /** Arabic with its letters joined, when the fonts have every form needed; else as it is. */
+    /** Arabic with its letters joined where a font has the joined form; other letters stay as they are. */
     private static String shaped(String text, FontData font, FontData fallback) {
-        String joined = Arabic.shape(text);
-        for (int i = 0; i < joined.length(); i++) {
-            char c = joined.charAt(i);
-            if (c >= 0xFB50 && !font.has(c) && !fallback.has(c)) {
-                return text;
-            }
-        }
-        return joined;
+        return Arabic.shape(text, cp -> font.has(cp) || fallback.has(cp));
     }
 
     /** Reports, once per method and script, letters printed without the shaping their script needs. */
     private void warnUnshaped(int cp, String methodId) {
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-        if (!SHAPED.contains(script) || (script == Character.UnicodeScript.ARABIC && !Arabic.unjoinable(cp))) {
+        if (!SHAPED.contains(script)) {
+            return;
+        }
+        if (script == Character.UnicodeScript.ARABIC) {
+            if (Arabic.unjoined(cp) && reported.add(methodId + '\u0000' + script)) {
+                listener.warning(String.format(Locale.ROOT,
+                        "method '%s': Arabic-script letters are printed in their plain form, not joined to their"
+                                + " neighbours, beginning with U+%04X%s (the cards join the letters of Arabic and"
+                                + " Persian that the font has joined forms of)",
+                        methodId, cp, describe(cp)));
+            }
             return;
         }
         if (reported.add(methodId + '\u0000' + script)) {

@@ -45,10 +45,28 @@ class ArabicTest {
     }
 
     @Test
-    void lettersOfOtherLanguagesTheTableDoesNotJoinAreKnown() {
-        assertThat(Arabic.unjoinable('\u0679')).isTrue(); // Urdu tteh
-        assertThat(Arabic.unjoinable('\u0628')).isFalse();
-        assertThat(Arabic.unjoinable('\u064E')).isFalse(); // a mark
-        assertThat(Arabic.unjoinable('a')).isFalse();
+    void alefMaksuraJoinsOnBothSides() {
+        // ala: ain initial, lam medial, alef maksura final; between two behs it is medial (Forms-A)
+        assertThat(Arabic.shape("على")).isEqualTo("\uFECB\uFEE0\uFEF0");
+        assertThat(Arabic.shape("بىب")).isEqualTo("\uFE91\uFBE9\uFE90");
+    }
+
+    @Test
+    void formatCharactersAreTransparentButTheNonJoinerBreaksTheJoin() {
+        assertThat(Arabic.shape("ب\u200Fب")).isEqualTo("\uFE91\u200F\uFE90"); // right-to-left mark
+        assertThat(Arabic.shape("ب\u200Cب")).isEqualTo("\uFE8F\u200C\uFE8F"); // zero-width non-joiner
+        assertThat(Arabic.shape("ب\u200Dب")).isEqualTo("\uFE91\u200D\uFE90"); // zero-width joiner
+        assertThat(Arabic.shape("ب\u0640ب")).isEqualTo("\uFE91\u0640\uFE90"); // tatweel
+    }
+
+    @Test
+    void aLetterWhoseFormTheFontLacksStaysPlainAndIsKnownAsUnjoined() {
+        String shaped = Arabic.shape("مرحبا", cp -> cp != 0xFEA3);
+        assertThat(shaped).isEqualTo("\uFEE3\uFEAE\u062D\uFE92\uFE8E");
+        assertThat(shaped.chars().filter(Arabic::unjoined)).containsExactly(0x062D);
+        assertThat(Arabic.unjoined('\u0679')).isTrue(); // Urdu tteh, not in the table
+        assertThat(Arabic.unjoined('\uFE8F')).isFalse(); // a joined form
+        assertThat(Arabic.unjoined('\u064E')).isFalse(); // a mark
+        assertThat(Arabic.unjoined('a')).isFalse();
     }
 }

@@ -59,4 +59,18 @@ class GlyphsTest {
         assertThat(glyphs.clean("\u07D2\u07DE\u07CF \u07D2\u07DE\u07CF", Spec.REGULAR, "m")).isNotEmpty(); // NKo
         assertThat(warnings).filteredOn(w -> w.contains("Nko text is printed without joining")).hasSize(1);
     }
+
+    @Test
+    void aCharacterNoFontHasDoesNotStopTheArabicBesideItFromJoining() {
+        List<String> texts = new ArrayList<>();
+        glyphs.runs("\uFF21 مرحبا", Spec.REGULAR, "m", (style, text) -> texts.add(text));
+        assertThat(String.join("", texts)).isEqualTo("\uFFFD \uFEE3\uFEAE\uFEA3\uFE92\uFE8E");
+        assertThat(warnings).singleElement().asString().contains("U+FF21");
+    }
+
+    @Test
+    void arabicLettersLeftUnjoinedAreReported() {
+        glyphs.clean("\u0679\u0679 \u0679", Spec.REGULAR, "m"); // Urdu tteh: DejaVu has it, the cards do not join it
+        assertThat(warnings).singleElement().asString().contains("printed in their plain form").contains("U+0679");
+    }
 }

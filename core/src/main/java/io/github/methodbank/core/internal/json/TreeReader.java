@@ -31,7 +31,7 @@ public final class TreeReader {
         this.factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(limits.getMaxDepth() + 1)
-                        .maxStringLength(Math.max(limits.getMaxStringLength() * 4 + 16, 1024))
+                        .maxStringLength((int) Math.min(Integer.MAX_VALUE, Math.max(4L * limits.getMaxStringLength() + 16, 1024)))
                         .maxNumberLength(1000)
                         .maxDocumentLength(-1)
                         .build())
