@@ -29,6 +29,19 @@ class PdfAComplianceTest {
         assertThat(validate(pdf).isCompliant()).as(() -> failures(pdf)).isTrue();
     }
 
+    @org.junit.jupiter.api.Test
+    void joinedArabicWithItsOwnCharacterMapPassesVeraPdf() throws Exception {
+        io.github.methodbank.core.Method m = io.github.methodbank.core.Method.builder().id("arabic")
+                .name(io.github.methodbank.core.LocalizedText.of("ar", "خريطة رحلة العميل"))
+                .description(io.github.methodbank.core.LocalizedText.of("ar", "مرحبا بكم! سلام على الجميع."))
+                .addPhases(io.github.methodbank.core.PhaseRef.of("kehittaminen", "kokeile")).build();
+        io.github.methodbank.core.MethodBank bank = io.github.methodbank.core.MethodBank.builder().from(Pdfs.SAMPLE)
+                .methods(java.util.List.of(m)).build();
+        byte[] pdf = Pdfs.export(PdfCardExporter.builder().pdfA(true).build(),
+                Pdfs.job(bank, "ar", new java.util.ArrayList<>()));
+        assertThat(validate(pdf).isCompliant()).as(() -> failures(pdf)).isTrue();
+    }
+
     @ParameterizedTest
     @EnumSource(Layout.class)
     void withoutPdfATheFileIsNotClaimedAsPdfA(Layout layout) throws Exception {

@@ -1,9 +1,18 @@
 package io.github.methodbank.pdf.internal;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -46,8 +55,66 @@ final class DocFonts {
         for (Face f : faces) {
             if (f != null && f.used) {
                 f.font.subset();
+                if (f.presentationForms) {
+                    toUnicode(f);
+                }
             }
         }
+    }
+
+    /**
+     * Replaces the font's character map for text extraction with one that gives the letter a
+     * joined Arabic glyph stands for instead of the presentation-form character, as shaping engines
+     * do: copying, searching and reading aloud then get the letters as written, whatever the viewer.
+     * Every other glyph maps to the code point it was used for.
+     */
+    private void toUnicode(Face f) throws IOException {
+        Map<Integer, String> byCode = new TreeMap<>();
+        for (int cp = 0; cp < 0x10000; cp++) {
+            if (f.bmp[cp] >= 0) {
+                byCode.putIfAbsent(f.bmp[cp], letters(cp));
+            }
+        }
+        new TreeMap<>(f.supplementary).forEach((cp, code) -> byCode.putIfAbsent(code, letters(cp)));
+        StringBuilder cmap = new StringBuilder(64 + 20 * byCode.size());
+        cmap.append("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n")
+                .append("/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n")
+                .append("/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n")
+                .append("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
+        List<Map.Entry<Integer, String>> entries = new ArrayList<>(byCode.entrySet());
+        for (int from = 0; from < entries.size(); from += 100) { // at most 100 entries per block
+            List<Map.Entry<Integer, String>> block = entries.subList(from, Math.min(entries.size(), from + 100));
+            cmap.append(block.size()).append(" beginbfchar\n");
+            for (Map.Entry<Integer, String> e : block) {
+                cmap.append(String.format(Locale.ROOT, "<%04X> <", e.getKey()));
+                for (char c : e.getValue().toCharArray()) {
+                    cmap.append(String.format(Locale.ROOT, "%04X", (int) c));
+                }
+                cmap.append(">\n");
+            }
+            cmap.append("endbfchar\n");
+        }
+        cmap.append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
+        COSStream stream = doc.getDocument().createCOSStream();
+        try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
+            out.write(cmap.toString().getBytes(StandardCharsets.US_ASCII));
+        }
+        f.font.getCOSObject().setItem(COSName.TO_UNICODE, stream);
+    }
+
+    /**
+     * The characters a glyph used for a code point stands for: the letter of a presentation form.
+     * The lam-alef ligatures keep their own character: mapped to lam and alef, some extractors
+     * (poppler) reverse the two with the line and give another word.
+     */
+    private static String letters(int cp) {
+        String s = new String(Character.toChars(cp));
+        boolean lamAlef = cp >= 0xFEF5 && cp <= 0xFEFC;
+        return presentationForm(cp) && !lamAlef ? Normalizer.normalize(s, Normalizer.Form.NFKC) : s;
+    }
+
+    private static boolean presentationForm(int cp) {
+        return (cp >= 0xFB50 && cp <= 0xFDFF) || (cp >= 0xFE70 && cp <= 0xFEFF);
     }
 
     /** One loaded font: its PDFBox object, its resource name and its glyph codes. */
@@ -58,6 +125,8 @@ final class DocFonts {
         private final int[] bmp = new int[0x10000];
         private final Map<Integer, Integer> supplementary = new HashMap<>();
         private boolean used;
+        /** Whether joined Arabic glyphs were used, whose text must be told to extractors. */
+        private boolean presentationForms;
 
         Face(PDType0Font font, String name) {
             this.font = font;
@@ -101,6 +170,7 @@ final class DocFonts {
             }
             font.addToSubset(cp);
             used = true;
+            presentationForms |= presentationForm(cp);
             return ((b[0] & 0xFF) << 8) | (b[1] & 0xFF);
         }
     }
