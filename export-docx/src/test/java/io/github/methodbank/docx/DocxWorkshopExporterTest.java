@@ -478,4 +478,43 @@ class DocxWorkshopExporterTest {
         assertThatThrownBy(() -> WorkshopOptions.builder().discussionQuestions(6)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> WorkshopOptions.builder().title(" ")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aDocumentInARightToLeftLanguageRunsRightToLeft() throws Exception {
+        MethodBank sample = MethodBanks.loadSample();
+        // the sample's customer journey (its steps give the agenda times) with an Arabic name and description
+        Method arabic = Method.builder().from(method(sample, "asiakaspolku")).id("arabic")
+                .name(LocalizedText.of("ar", "خريطة رحلة العميل"))
+                .description(LocalizedText.of("ar", "ارسم **رحلة العميل** خطوة بخطوة، ثم *ناقش* النتائج مع الفريق."))
+                .build();
+        MethodBank bank = MethodBank.builder().from(sample).methods(List.of(arabic)).build();
+        try (XWPFDocument doc = open(export(DocxWorkshopExporter.withDefaults(), job(bank, List.of(arabic), "ar")))) {
+            // Arabic paragraphs run right to left; the (English) labels and times keep left to right,
+            // so that 09:00–09:15 does not read 09:15–09:00
+            java.util.function.Function<String, org.apache.poi.xwpf.usermodel.XWPFParagraph> find = start ->
+                    java.util.stream.Stream.concat(doc.getParagraphs().stream(), doc.getTables().stream()
+                            .flatMap(t -> t.getRows().stream()).flatMap(r -> r.getTableCells().stream())
+                            .flatMap(c -> c.getParagraphs().stream()))
+                            .filter(p -> p.getText().startsWith(start)).findFirst().orElseThrow(() -> new AssertionError(start));
+            java.util.function.Predicate<org.apache.poi.xwpf.usermodel.XWPFParagraph> bidi = p ->
+                    p.getCTP().getPPr() != null && p.getCTP().getPPr().isSetBidi();
+            assertThat(bidi.test(find.apply("ارسم رحلة العميل"))).isTrue();
+            assertThat(bidi.test(find.apply("خريطة رحلة العميل"))).isTrue();
+            assertThat(bidi.test(find.apply("Description"))).isFalse();
+            assertThat(bidi.test(find.apply("09:00"))).isFalse();
+            // the tables' columns run from the right
+            assertThat(doc.getTables()).isNotEmpty().allSatisfy(t -> assertThat(t.getCTTbl().getTblPr().isSetBidiVisual())
+                    .isTrue());
+            // bold and italic also in the complex-script forms Word uses for Arabic
+            var bold = doc.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
+                    .filter(r -> r.text().contains("رحلة العميل") && r.isBold()).findFirst().orElseThrow();
+            assertThat(bold.getCTR().getRPr().sizeOfBCsArray()).isEqualTo(1);
+        }
+        try (XWPFDocument doc = open(export(DocxWorkshopExporter.withDefaults(),
+                job(sample, List.of(method(sample, "asiakaspolku")), "fi")))) {
+            assertThat(doc.getParagraphs()).allSatisfy(p -> assertThat(p.getCTP().getPPr() != null
+                    && p.getCTP().getPPr().isSetBidi()).isFalse());
+            assertThat(doc.getTables()).allSatisfy(t -> assertThat(t.getCTTbl().getTblPr().isSetBidiVisual()).isFalse());
+        }
+    }
 }

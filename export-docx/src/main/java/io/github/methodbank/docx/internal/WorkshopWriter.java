@@ -69,6 +69,15 @@ public final class WorkshopWriter {
     private final Template template;
     private final WordPackage pkg;
     private final XmlWriter x;
+    /** Whether the document's language is written right to left: its tables' columns then run from the right. */
+    private final boolean rightToLeftDocument;
+    /**
+     * The paragraph opened by {@link #pStart} and not yet written: its properties go out with its
+     * first run, whose text decides the paragraph's direction. Null when none is waiting.
+     */
+    private StyleSheet.Role pendingRole;
+    private boolean pendingPageBreak;
+    private boolean pendingBullet;
     private String[] styleIds;
     private String bulletNumId = "1";
     private int nextSdtId = 1;
@@ -94,6 +103,38 @@ public final class WorkshopWriter {
         this.template = template;
         this.pkg = new WordPackage(template == null ? "word/document.xml" : template.mainPart);
         this.x = new XmlWriter(16 * 1024 + 8 * 1024 * job.getMethods().size());
+        this.rightToLeftDocument = rightToLeft(job.getLanguage());
+    }
+
+    private static final java.util.Set<String> RIGHT_TO_LEFT = java.util.Set.of("ar", "he", "iw", "fa", "ur", "yi",
+            "ps", "sd", "ug", "dv", "ckb", "syr");
+
+    /**
+     * Whether a paragraph runs right to left: its first strong character is right-to-left (rule P2
+     * of the Unicode bidirectional algorithm). Text without one (a time range) runs left to right.
+     */
+    static boolean rightToLeftText(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            switch (Character.getDirectionality(cp)) {
+                case Character.DIRECTIONALITY_LEFT_TO_RIGHT:
+                    return false;
+                case Character.DIRECTIONALITY_RIGHT_TO_LEFT, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC:
+                    return true;
+                default:
+                    break;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a language (a BCP 47 tag) is written right to left. */
+    static boolean rightToLeft(String language) {
+        int dash = language.indexOf('-');
+        String primary = (dash < 0 ? language : language.substring(0, dash)).toLowerCase(java.util.Locale.ROOT);
+        return RIGHT_TO_LEFT.contains(primary) || language.toLowerCase(java.util.Locale.ROOT).contains("-arab")
+                || language.toLowerCase(java.util.Locale.ROOT).contains("-hebr");
     }
 
     /**
@@ -632,7 +673,8 @@ public final class WorkshopWriter {
         if (template == null || !template.hasHeader) {
             XmlWriter h = new XmlWriter(512);
             h.raw(XmlWriter.DECLARATION).raw("<w:hdr").raw(NS).raw(">");
-            h.raw("<w:p><w:pPr><w:pStyle w:val=\"").attr(style(StyleSheet.Role.HEADER)).raw("\"/></w:pPr><w:r>");
+            h.raw("<w:p><w:pPr><w:pStyle w:val=\"").attr(style(StyleSheet.Role.HEADER)).raw("\"/>")
+                    .raw(rightToLeftText(title) ? "<w:bidi/>" : "").raw("</w:pPr><w:r>");
             runText(h, title);
             h.raw("</w:r></w:p></w:hdr>");
             String name = pkg.freeName("header", ".xml", true);
@@ -642,8 +684,10 @@ public final class WorkshopWriter {
         if (template == null || !template.hasFooter) {
             XmlWriter f = new XmlWriter(1024);
             f.raw(XmlWriter.DECLARATION).raw("<w:ftr").raw(NS).raw(">");
-            f.raw("<w:p><w:pPr><w:pStyle w:val=\"").attr(style(StyleSheet.Role.FOOTER)).raw("\"/></w:pPr><w:r>");
-            runText(f, clean(bank.displayTitle(job.getLanguage()), "the bank title"));
+            String bankTitle = clean(bank.displayTitle(job.getLanguage()), "the bank title");
+            f.raw("<w:p><w:pPr><w:pStyle w:val=\"").attr(style(StyleSheet.Role.FOOTER)).raw("\"/>")
+                    .raw(rightToLeftText(bankTitle) ? "<w:bidi/>" : "").raw("</w:pPr><w:r>");
+            runText(f, bankTitle);
             f.raw("</w:r><w:r><w:tab/></w:r><w:r><w:tab/></w:r><w:r>");
             runText(f, labels.page() + " ");
             // a PAGE field, showing 1 until the reader updates it
@@ -667,16 +711,46 @@ public final class WorkshopWriter {
         return styleIds[role.ordinal()];
     }
 
-    /** Opens a paragraph in the style (Normal: no style reference). */
+    /** Opens a paragraph in the style (Normal: no style reference); it is written with its first run. */
     private void pStart(StyleSheet.Role role) {
-        if (role == StyleSheet.Role.NORMAL) {
-            x.raw("<w:p>");
-        } else {
-            x.raw("<w:p><w:pPr><w:pStyle w:val=\"").attr(style(role)).raw("\"/></w:pPr>");
+        pendingRole = role;
+        pendingPageBreak = false;
+        pendingBullet = false;
+    }
+
+    /**
+     * Writes the waiting paragraph's start and properties, right to left when {@code firstText}
+     * (the paragraph's first run, or null) starts with right-to-left text.
+     */
+    private void open(String firstText) {
+        StyleSheet.Role role = pendingRole;
+        if (role == null) {
+            return;
         }
+        pendingRole = null;
+        boolean rtl = firstText != null && rightToLeftText(firstText);
+        if (role == StyleSheet.Role.NORMAL && !rtl) {
+            x.raw("<w:p>");
+            return;
+        }
+        x.raw("<w:p><w:pPr>");
+        if (role != StyleSheet.Role.NORMAL) {
+            x.raw("<w:pStyle w:val=\"").attr(style(role)).raw("\"/>");
+        }
+        if (pendingPageBreak) {
+            x.raw("<w:pageBreakBefore/>");
+        }
+        if (pendingBullet) {
+            x.raw("<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"").raw(bulletNumId).raw("\"/></w:numPr>");
+        }
+        if (rtl) {
+            x.raw("<w:bidi/>");
+        }
+        x.raw("</w:pPr>");
     }
 
     private void pEnd() {
+        open(null);
         x.raw("</w:p>");
     }
 
@@ -698,15 +772,16 @@ public final class WorkshopWriter {
             case 2 -> StyleSheet.Role.HEADING2;
             default -> StyleSheet.Role.HEADING3;
         };
-        x.raw("<w:p><w:pPr><w:pStyle w:val=\"").attr(style(role)).raw(pageBreakBefore ? "\"/><w:pageBreakBefore/></w:pPr>" : "\"/></w:pPr>");
+        pStart(role);
+        pendingPageBreak = pageBreakBefore;
         run(text);
         pEnd();
     }
 
     /** Opens an item of the bullet list: the List Bullet style and the bullet numbering. */
     private void bulletStart() {
-        x.raw("<w:p><w:pPr><w:pStyle w:val=\"").attr(style(StyleSheet.Role.LIST_BULLET))
-                .raw("\"/><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"").raw(bulletNumId).raw("\"/></w:numPr></w:pPr>");
+        pStart(StyleSheet.Role.LIST_BULLET);
+        pendingBullet = true;
     }
 
     private void bullet(String text) {
@@ -720,17 +795,20 @@ public final class WorkshopWriter {
     }
 
     private void lineBreak() {
+        open(null);
         x.raw("<w:r><w:br/></w:r>");
     }
 
     /** A run with the text, line breaks as Word line breaks. */
     private void run(String text) {
+        open(text);
         x.raw("<w:r>");
         runText(x, text);
         x.raw("</w:r>");
     }
 
     private void styledRun(StyleSheet.Role role, String text) {
+        open(text);
         x.raw("<w:r><w:rPr><w:rStyle w:val=\"").attr(style(role)).raw("\"/></w:rPr>");
         runText(x, text);
         x.raw("</w:r>");
@@ -780,15 +858,19 @@ public final class WorkshopWriter {
     }
 
     private void runs(RichText.Paragraph para, String what) {
+        StringBuilder all = new StringBuilder();
+        para.runs().forEach(r -> all.append(r.text()));
+        open(all.toString());
         for (RichText.Run run : para.runs()) {
             x.raw("<w:r>");
             if (run.bold() || run.italic()) {
                 x.raw("<w:rPr>");
+                // the complex-script forms too: Word formats Arabic, Hebrew … with those
                 if (run.bold()) {
-                    x.raw("<w:b/>");
+                    x.raw("<w:b/><w:bCs/>");
                 }
                 if (run.italic()) {
-                    x.raw("<w:i/>");
+                    x.raw("<w:i/><w:iCs/>");
                 }
                 x.raw("</w:rPr>");
             }
@@ -801,6 +883,7 @@ public final class WorkshopWriter {
         String url = clean(link.getUrl().toString(), "link");
         String shown = link.getTitle().map(t -> textOf(t, "link title")).orElse(url);
         String id = pkg.relate(TemplateReader.HYPERLINK, url, true);
+        open(shown);
         x.raw("<w:hyperlink r:id=\"").attr(id).raw("\">");
         styledRun(StyleSheet.Role.HYPERLINK, shown);
         x.raw("</w:hyperlink>");
@@ -817,6 +900,7 @@ public final class WorkshopWriter {
     private void contentControl(String tag, String alias, String placeholder, boolean multiLine) {
         // text typed into the control: not grey like the placeholder (the paragraph's style greys the
         // placeholder for readers that ignore run formatting inside controls)
+        open(placeholder);
         x.raw("<w:sdt><w:sdtPr><w:rPr><w:rStyle w:val=\"").attr(style(StyleSheet.Role.FILLED_IN)).raw("\"/></w:rPr>")
                 .raw("<w:alias w:val=\"").attr(alias).raw("\"/><w:tag w:val=\"").attr(tag).raw("\"/>")
                 .raw("<w:id w:val=\"").num(nextSdtId++).raw("\"/><w:showingPlcHdr/>")
@@ -863,7 +947,7 @@ public final class WorkshopWriter {
         columns = widths;
         rows = 0;
         x.raw("<w:tbl><w:tblPr><w:tblStyle w:val=\"").attr(style(StyleSheet.Role.TABLE_GRID))
-                .raw("\"/><w:tblW w:type=\"dxa\" w:w=\"").num(width)
+                .raw(rightToLeftDocument ? "\"/><w:bidiVisual/>" : "\"/>").raw("<w:tblW w:type=\"dxa\" w:w=\"").num(width)
                 .raw("\"/><w:tblLayout w:type=\"fixed\"/><w:tblLook w:val=\"04A0\"/></w:tblPr><w:tblGrid>");
         for (int w : widths) {
             x.raw("<w:gridCol w:w=\"").num(w).raw("\"/>");
