@@ -201,4 +201,36 @@ class CorporateTemplateTest {
                 .isInstanceOf(ExportException.class)
                 .hasMessageContaining("template (given as bytes) has a broken part word/header1.xml");
     }
+
+    @Test
+    void aTemplateThatMakesEveryParagraphRightToLeftDoesNotTurnLeftToRightText() throws Exception {
+        // Arabic and Hebrew templates usually set bidi for all paragraphs; agenda times and Latin text
+        // must still read left to right
+        byte[] own = export(DocxWorkshopExporter.withDefaults(), job(BANK, List.of(method(BANK, "asiakaspolku")), "en"));
+        java.io.ByteArrayOutputStream rtlTemplate = new java.io.ByteArrayOutputStream();
+        try (var in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(own));
+                var out = new java.util.zip.ZipOutputStream(rtlTemplate)) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                byte[] data = in.readAllBytes();
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                if (e.getName().equals("word/styles.xml")) {
+                    String styles = new String(data, java.nio.charset.StandardCharsets.UTF_8);
+                    assertThat(styles).contains("<w:pPrDefault><w:pPr>");
+                    data = styles.replace("<w:pPrDefault><w:pPr>", "<w:pPrDefault><w:pPr><w:bidi/>")
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                out.write(data);
+                out.closeEntry();
+            }
+        }
+        DocxWorkshopExporter exporter = DocxWorkshopExporter.builder().template(rtlTemplate.toByteArray()).build();
+        try (XWPFDocument doc = open(export(exporter, job(BANK, List.of(method(BANK, "asiakaspolku")), "en")))) {
+            XWPFParagraph time = doc.getTables().stream().flatMap(t -> t.getRows().stream())
+                    .flatMap(r -> r.getTableCells().stream()).flatMap(c -> c.getParagraphs().stream())
+                    .filter(p -> p.getText().matches("\\d\\d:\\d\\d.*")).findFirst().orElseThrow();
+            assertThat(time.getCTP().getPPr().getBidi().xmlText()).contains("w:val=\"0\"");
+            assertThat(doc.getParagraphs()).filteredOn(p -> !p.getText().isBlank())
+                    .allSatisfy(p -> assertThat(p.getCTP().getPPr().isSetBidi()).as(p.getText()).isTrue());
+        }
+    }
 }

@@ -496,8 +496,10 @@ class DocxWorkshopExporterTest {
                             .flatMap(t -> t.getRows().stream()).flatMap(r -> r.getTableCells().stream())
                             .flatMap(c -> c.getParagraphs().stream()))
                             .filter(p -> p.getText().startsWith(start)).findFirst().orElseThrow(() -> new AssertionError(start));
+            // right to left: <w:bidi/>; left to right: none, or <w:bidi w:val="0"/> (said where styles could differ)
             java.util.function.Predicate<org.apache.poi.xwpf.usermodel.XWPFParagraph> bidi = p ->
-                    p.getCTP().getPPr() != null && p.getCTP().getPPr().isSetBidi();
+                    p.getCTP().getPPr() != null && p.getCTP().getPPr().isSetBidi()
+                            && !p.getCTP().getPPr().getBidi().xmlText().contains("w:val=\"0\"");
             assertThat(bidi.test(find.apply("ارسم رحلة العميل"))).isTrue();
             assertThat(bidi.test(find.apply("خريطة رحلة العميل"))).isTrue();
             assertThat(bidi.test(find.apply("Description"))).isFalse();
@@ -505,10 +507,29 @@ class DocxWorkshopExporterTest {
             // the tables' columns run from the right
             assertThat(doc.getTables()).isNotEmpty().allSatisfy(t -> assertThat(t.getCTTbl().getTblPr().isSetBidiVisual())
                     .isTrue());
+            // fill-in fields (English placeholders) are where Arabic will be typed: right to left
+            org.apache.poi.xwpf.usermodel.XWPFParagraph date = find.apply("Enter the date");
+            assertThat(bidi.test(date)).isTrue();
+            assertThat(date.getCTP().getPPr().getBidi().isSetVal()).isFalse();
+            // the footer reads "Page 1" whatever the bank title: explicitly left to right
+            var footer = doc.getFooterList().get(0).getParagraphs().get(0).getCTP().getPPr();
+            assertThat(footer.isSetBidi()).isTrue();
+            assertThat(footer.getBidi().xmlText()).contains("w:val=\"0\"");
             // bold and italic also in the complex-script forms Word uses for Arabic
             var bold = doc.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
                     .filter(r -> r.text().contains("رحلة العميل") && r.isBold()).findFirst().orElseThrow();
             assertThat(bold.getCTR().getRPr().sizeOfBCsArray()).isEqualTo(1);
+        }
+        // the language of right-to-left text is the document's
+        byte[] hebrew = export(DocxWorkshopExporter.withDefaults(), job(bank, List.of(arabic), "he"));
+        try (var zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(hebrew))) {
+            String styles = null;
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().equals("word/styles.xml")) {
+                    styles = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+            assertThat(styles).contains("w:val=\"he-IL\"").contains("w:bidi=\"he-IL\"");
         }
         try (XWPFDocument doc = open(export(DocxWorkshopExporter.withDefaults(),
                 job(sample, List.of(method(sample, "asiakaspolku")), "fi")))) {

@@ -109,7 +109,7 @@ final class StyleSheet {
             """.replace("%W%", W).replace("%FONT%", FONT);
 
     /** What precedes and follows the document language in {@link #XML} (w:docDefaults/w:rPrDefault/w:lang/@w:val). */
-    private static final String[] AROUND_LANGUAGE = XML.split("<w:lang w:val=\"en-GB\"", -1);
+    private static final String[] AROUND_LANGUAGE = XML.split("<w:lang w:val=\"en-GB\" w:eastAsia=\"en-GB\" w:bidi=\"ar-SA\"", -1);
 
     static {
         if (AROUND_LANGUAGE.length != 2) {
@@ -156,14 +156,19 @@ final class StyleSheet {
         return XML.replace("%NUMID%", Integer.toString(bulletNumId));
     }
 
-    /** Writes the styles part: our style sheet with the document language {@code wordLang} and List Bullet on numbering 1. */
+    /**
+     * Writes the styles part: our style sheet with the document language {@code wordLang} (also as
+     * the language of right-to-left text when it is written right to left) and List Bullet on
+     * numbering 1.
+     */
     static void write(XmlWriter out, String wordLang) {
         out.bytes(BEFORE_LANGUAGE);
-        out.raw("<w:lang w:val=\"").attr(wordLang).raw("\"");
+        out.raw("<w:lang w:val=\"").attr(wordLang).raw("\" w:eastAsia=\"en-GB\" w:bidi=\"")
+                .attr(WorkshopWriter.rightToLeft(wordLang) ? wordLang : "ar-SA").raw("\"");
         out.bytes(AFTER_LANGUAGE);
     }
 
-    /** The Word language name for a BCP 47 tag: fi → fi-FI, sv → sv-SE, en → en-GB, others as given. */
+    /** The Word language name for a BCP 47 tag: fi → fi-FI, sv → sv-SE, en → en-GB, ar → ar-SA …, others as given. */
     static String wordLanguage(String tag) {
         if (tag.contains("-")) {
             return tag;
@@ -172,6 +177,10 @@ final class StyleSheet {
             case "fi" -> "fi-FI";
             case "sv" -> "sv-SE";
             case "en" -> "en-GB";
+            case "ar" -> "ar-SA";
+            case "he" -> "he-IL";
+            case "fa" -> "fa-IR";
+            case "ur" -> "ur-PK";
             default -> tag;
         };
     }

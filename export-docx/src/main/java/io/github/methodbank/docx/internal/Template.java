@@ -169,6 +169,9 @@ final class Template {
         CTRPr rpr = rprDefault.isSetRPr() ? rprDefault.getRPr() : rprDefault.addNewRPr();
         CTLanguage lang = rpr.sizeOfLangArray() > 0 ? rpr.getLangArray(0) : rpr.addNewLang();
         lang.setVal(wordLang);
+        if (WorkshopWriter.rightToLeft(wordLang)) {
+            lang.setBidi(wordLang); // the language Word gives right-to-left text
+        }
         return ids;
     }
 

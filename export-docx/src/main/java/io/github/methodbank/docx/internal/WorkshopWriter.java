@@ -674,7 +674,7 @@ public final class WorkshopWriter {
             XmlWriter h = new XmlWriter(512);
             h.raw(XmlWriter.DECLARATION).raw("<w:hdr").raw(NS).raw(">");
             h.raw("<w:p><w:pPr><w:pStyle w:val=\"").attr(style(StyleSheet.Role.HEADER)).raw("\"/>")
-                    .raw(rightToLeftText(title) ? "<w:bidi/>" : "").raw("</w:pPr><w:r>");
+                    .raw(direction(rightToLeftText(title))).raw("</w:pPr><w:r>");
             runText(h, title);
             h.raw("</w:r></w:p></w:hdr>");
             String name = pkg.freeName("header", ".xml", true);
@@ -685,8 +685,9 @@ public final class WorkshopWriter {
             XmlWriter f = new XmlWriter(1024);
             f.raw(XmlWriter.DECLARATION).raw("<w:ftr").raw(NS).raw(">");
             String bankTitle = clean(bank.displayTitle(job.getLanguage()), "the bank title");
+            // left to right whatever the title: the labels and the page number read that way
             f.raw("<w:p><w:pPr><w:pStyle w:val=\"").attr(style(StyleSheet.Role.FOOTER)).raw("\"/>")
-                    .raw(rightToLeftText(bankTitle) ? "<w:bidi/>" : "").raw("</w:pPr><w:r>");
+                    .raw(direction(false)).raw("</w:pPr><w:r>");
             runText(f, bankTitle);
             f.raw("</w:r><w:r><w:tab/></w:r><w:r><w:tab/></w:r><w:r>");
             runText(f, labels.page() + " ");
@@ -719,8 +720,9 @@ public final class WorkshopWriter {
     }
 
     /**
-     * Writes the waiting paragraph's start and properties, right to left when {@code firstText}
-     * (the paragraph's first run, or null) starts with right-to-left text.
+     * Writes the waiting paragraph's start and properties: right to left when {@code firstText}
+     * (the paragraph's first run) starts with right-to-left text; without text of its own (an empty
+     * cell, a fill-in field) in the direction of the document's language.
      */
     private void open(String firstText) {
         StyleSheet.Role role = pendingRole;
@@ -728,8 +730,9 @@ public final class WorkshopWriter {
             return;
         }
         pendingRole = null;
-        boolean rtl = firstText != null && rightToLeftText(firstText);
-        if (role == StyleSheet.Role.NORMAL && !rtl) {
+        boolean rtl = firstText == null ? rightToLeftDocument : rightToLeftText(firstText);
+        String direction = direction(rtl);
+        if (role == StyleSheet.Role.NORMAL && direction.isEmpty()) {
             x.raw("<w:p>");
             return;
         }
@@ -743,10 +746,19 @@ public final class WorkshopWriter {
         if (pendingBullet) {
             x.raw("<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"").raw(bulletNumId).raw("\"/></w:numPr>");
         }
-        if (rtl) {
-            x.raw("<w:bidi/>");
+        x.raw(direction).raw("</w:pPr>");
+    }
+
+    /**
+     * The paragraph property for a direction: {@code <w:bidi/>} right to left; left to right,
+     * {@code <w:bidi w:val="0"/>} where styles could say otherwise (a template's, or ours in a
+     * right-to-left document), else nothing.
+     */
+    private String direction(boolean rightToLeft) {
+        if (rightToLeft) {
+            return "<w:bidi/>";
         }
-        x.raw("</w:pPr>");
+        return template != null || rightToLeftDocument ? "<w:bidi w:val=\"0\"/>" : "";
     }
 
     private void pEnd() {
@@ -899,8 +911,9 @@ public final class WorkshopWriter {
      */
     private void contentControl(String tag, String alias, String placeholder, boolean multiLine) {
         // text typed into the control: not grey like the placeholder (the paragraph's style greys the
-        // placeholder for readers that ignore run formatting inside controls)
-        open(placeholder);
+        // placeholder for readers that ignore run formatting inside controls); what is typed there
+        // runs in the document's direction, whatever the language of the placeholder
+        open(null);
         x.raw("<w:sdt><w:sdtPr><w:rPr><w:rStyle w:val=\"").attr(style(StyleSheet.Role.FILLED_IN)).raw("\"/></w:rPr>")
                 .raw("<w:alias w:val=\"").attr(alias).raw("\"/><w:tag w:val=\"").attr(tag).raw("\"/>")
                 .raw("<w:id w:val=\"").num(nextSdtId++).raw("\"/><w:showingPlcHdr/>")

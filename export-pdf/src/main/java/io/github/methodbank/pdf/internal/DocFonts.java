@@ -104,13 +104,16 @@ final class DocFonts {
 
     /**
      * The characters a glyph used for a code point stands for: the letter of a presentation form.
-     * The lam-alef ligatures keep their own character: mapped to lam and alef, some extractors
-     * (poppler) reverse the two with the line and give another word.
+     * Ligatures (lam-alef, and any other form of several letters) keep their own character: mapped
+     * to their letters, some extractors (poppler) reverse them with the line and give another word.
      */
     private static String letters(int cp) {
         String s = new String(Character.toChars(cp));
-        boolean lamAlef = cp >= 0xFEF5 && cp <= 0xFEFC;
-        return presentationForm(cp) && !lamAlef ? Normalizer.normalize(s, Normalizer.Form.NFKC) : s;
+        if (!presentationForm(cp)) {
+            return s;
+        }
+        String letters = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        return letters.codePointCount(0, letters.length()) == 1 ? letters : s;
     }
 
     private static boolean presentationForm(int cp) {
