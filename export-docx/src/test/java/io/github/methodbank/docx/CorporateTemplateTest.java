@@ -182,21 +182,8 @@ class CorporateTemplateTest {
     void aTemplateWithABrokenHeaderPartFailsClearlyInsteadOfGivingAnUnreadableDocument() throws Exception {
         // found by fuzzing: the header was copied as it was, and Word (and POI) could not open the result
         byte[] own = export(DocxWorkshopExporter.withDefaults(), job(BANK, List.of(method(BANK, "pre-mortem")), "en"));
-        java.io.ByteArrayOutputStream broken = new java.io.ByteArrayOutputStream();
-        try (var in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(own));
-                var out = new java.util.zip.ZipOutputStream(broken)) {
-            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                byte[] data = in.readAllBytes();
-                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
-                if (e.getName().equals("word/header1.xml")) {
-                    data = new String(data, java.nio.charset.StandardCharsets.UTF_8).replaceFirst("<w:hdr ", "<w:hdr <")
-                            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                }
-                out.write(data);
-                out.closeEntry();
-            }
-        }
-        DocxWorkshopExporter exporter = DocxWorkshopExporter.builder().template(broken.toByteArray()).build();
+        byte[] broken = withPart(own, "word/header1.xml", xml -> xml.replaceFirst("<w:hdr ", "<w:hdr <"));
+        DocxWorkshopExporter exporter = DocxWorkshopExporter.builder().template(broken).build();
         assertThatThrownBy(() -> exporter.export(job(BANK, List.of(method(BANK, "pre-mortem")), "en"), new ByteArrayOutputStream()))
                 .isInstanceOf(ExportException.class)
                 .hasMessageContaining("template (given as bytes) has a broken part word/header1.xml");
@@ -207,23 +194,11 @@ class CorporateTemplateTest {
         // Arabic and Hebrew templates usually set bidi for all paragraphs; agenda times and Latin text
         // must still read left to right
         byte[] own = export(DocxWorkshopExporter.withDefaults(), job(BANK, List.of(method(BANK, "asiakaspolku")), "en"));
-        java.io.ByteArrayOutputStream rtlTemplate = new java.io.ByteArrayOutputStream();
-        try (var in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(own));
-                var out = new java.util.zip.ZipOutputStream(rtlTemplate)) {
-            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                byte[] data = in.readAllBytes();
-                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
-                if (e.getName().equals("word/styles.xml")) {
-                    String styles = new String(data, java.nio.charset.StandardCharsets.UTF_8);
-                    assertThat(styles).contains("<w:pPrDefault><w:pPr>");
-                    data = styles.replace("<w:pPrDefault><w:pPr>", "<w:pPrDefault><w:pPr><w:bidi/>")
-                            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                }
-                out.write(data);
-                out.closeEntry();
-            }
-        }
-        DocxWorkshopExporter exporter = DocxWorkshopExporter.builder().template(rtlTemplate.toByteArray()).build();
+        byte[] rtlTemplate = withPart(own, "word/styles.xml", styles -> {
+            assertThat(styles).contains("<w:pPrDefault><w:pPr>");
+            return styles.replace("<w:pPrDefault><w:pPr>", "<w:pPrDefault><w:pPr><w:bidi/>");
+        });
+        DocxWorkshopExporter exporter = DocxWorkshopExporter.builder().template(rtlTemplate).build();
         try (XWPFDocument doc = open(export(exporter, job(BANK, List.of(method(BANK, "asiakaspolku")), "en")))) {
             XWPFParagraph time = doc.getTables().stream().flatMap(t -> t.getRows().stream())
                     .flatMap(r -> r.getTableCells().stream()).flatMap(c -> c.getParagraphs().stream())
@@ -232,5 +207,25 @@ class CorporateTemplateTest {
             assertThat(doc.getParagraphs()).filteredOn(p -> !p.getText().isBlank())
                     .allSatisfy(p -> assertThat(p.getCTP().getPPr().isSetBidi()).as(p.getText()).isTrue());
         }
+    }
+
+    /** A copy of a Word package with one XML part changed. */
+    private static byte[] withPart(byte[] docx, String part, java.util.function.UnaryOperator<String> change)
+            throws java.io.IOException {
+        ByteArrayOutputStream copy = new ByteArrayOutputStream();
+        try (var in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(docx));
+                var out = new java.util.zip.ZipOutputStream(copy)) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                byte[] data = in.readAllBytes();
+                if (e.getName().equals(part)) {
+                    data = change.apply(new String(data, java.nio.charset.StandardCharsets.UTF_8))
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                out.write(data);
+                out.closeEntry();
+            }
+        }
+        return copy.toByteArray();
     }
 }

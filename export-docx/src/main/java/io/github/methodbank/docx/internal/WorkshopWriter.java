@@ -9,6 +9,7 @@ import io.github.methodbank.core.Phase;
 import io.github.methodbank.core.RichText;
 import io.github.methodbank.core.export.ExportException;
 import io.github.methodbank.core.export.ExportJob;
+import io.github.methodbank.core.export.TextDirection;
 import io.github.methodbank.docx.WorkshopOptions;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -106,35 +107,14 @@ public final class WorkshopWriter {
         this.rightToLeftDocument = rightToLeft(job.getLanguage());
     }
 
-    private static final java.util.Set<String> RIGHT_TO_LEFT = java.util.Set.of("ar", "he", "iw", "fa", "ur", "yi",
-            "ps", "sd", "ug", "dv", "ckb", "syr");
-
-    /**
-     * Whether a paragraph runs right to left: its first strong character is right-to-left (rule P2
-     * of the Unicode bidirectional algorithm). Text without one (a time range) runs left to right.
-     */
+    /** Whether a paragraph starting with this text runs right to left (text without direction does not). */
     static boolean rightToLeftText(String text) {
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            switch (Character.getDirectionality(cp)) {
-                case Character.DIRECTIONALITY_LEFT_TO_RIGHT:
-                    return false;
-                case Character.DIRECTIONALITY_RIGHT_TO_LEFT, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC:
-                    return true;
-                default:
-                    break;
-            }
-        }
-        return false;
+        return TextDirection.of(text) == TextDirection.RIGHT_TO_LEFT;
     }
 
     /** Whether a language (a BCP 47 tag) is written right to left. */
     static boolean rightToLeft(String language) {
-        int dash = language.indexOf('-');
-        String primary = (dash < 0 ? language : language.substring(0, dash)).toLowerCase(java.util.Locale.ROOT);
-        return RIGHT_TO_LEFT.contains(primary) || language.toLowerCase(java.util.Locale.ROOT).contains("-arab")
-                || language.toLowerCase(java.util.Locale.ROOT).contains("-hebr");
+        return TextDirection.ofLanguage(language) == TextDirection.RIGHT_TO_LEFT;
     }
 
     /**

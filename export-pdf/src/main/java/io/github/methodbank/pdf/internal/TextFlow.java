@@ -1,6 +1,7 @@
 package io.github.methodbank.pdf.internal;
 
 import io.github.methodbank.core.RichText;
+import io.github.methodbank.core.export.TextDirection;
 import java.text.Bidi;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -153,23 +154,12 @@ public final class TextFlow {
         return List.copyOf(result);
     }
 
-    /**
-     * Whether a paragraph runs right to left: its first strong character (rule P2 of the Unicode
-     * bidirectional algorithm) is right-to-left.
-     */
+    /** Whether a paragraph of runs runs right to left: its first strong character is right-to-left. */
     static boolean rightToLeft(String[] texts) {
         for (String t : texts) {
-            for (int i = 0; i < t.length(); ) {
-                int cp = t.codePointAt(i);
-                i += Character.charCount(cp);
-                switch (Character.getDirectionality(cp)) {
-                    case Character.DIRECTIONALITY_LEFT_TO_RIGHT:
-                        return false;
-                    case Character.DIRECTIONALITY_RIGHT_TO_LEFT, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC:
-                        return true;
-                    default:
-                        break;
-                }
+            TextDirection d = TextDirection.of(t);
+            if (d != TextDirection.NEUTRAL) {
+                return d == TextDirection.RIGHT_TO_LEFT;
             }
         }
         return false;
