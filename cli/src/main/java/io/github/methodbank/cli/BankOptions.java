@@ -6,6 +6,7 @@ import io.github.methodbank.core.MethodBank;
 import io.github.methodbank.core.MethodBankException;
 import io.github.methodbank.core.MethodBanks;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,7 @@ final class BankOptions {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "BANK",
             description = "A bank file (.json) or bank directory (bank.json + methods/*.json). Default: the bundled sample bank.")
-    java.nio.file.Path bank;
+    Path bank;
 
     @Option(names = "--lenient", description = "Report unknown fields as warnings instead of errors.")
     boolean lenient;
@@ -43,10 +44,10 @@ final class BankOptions {
             return reader.read(bank);
         } catch (MethodBankException e) {
             String limit = null;
-            for (var p : e.problems()) {
-                int at = p.message().indexOf("raise Limits.");
+            for (var p : e.getProblems()) {
+                int at = p.getMessage().indexOf("raise Limits.");
                 if (at >= 0) {
-                    limit = p.message().substring(at + "raise Limits.".length()).split("[^A-Za-z]", 2)[0];
+                    limit = p.getMessage().substring(at + "raise Limits.".length()).split("[^A-Za-z]", 2)[0];
                 }
             }
             if (limit != null) {

@@ -7,6 +7,7 @@ import io.github.methodbank.core.export.Exporter;
 import io.github.methodbank.core.export.ExporterProvider;
 import io.github.methodbank.core.export.Exporters;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -26,9 +27,9 @@ final class Exports {
 
     static ExporterProvider provider(String formatId) {
         List<ExporterProvider> all = discover();
-        return all.stream().filter(p -> p.format().getId().equals(formatId)).findFirst()
+        return all.stream().filter(p -> p.getFormat().getId().equals(formatId)).findFirst()
                 .orElseThrow(() -> new UserError("no exporter for format '" + formatId + "'; available: "
-                        + all.stream().map(p -> p.format().getId()).collect(Collectors.joining(", ")), Main.USAGE));
+                        + all.stream().map(p -> p.getFormat().getId()).collect(Collectors.joining(", ")), Main.USAGE));
     }
 
     static Exporter create(ExporterProvider provider, Map<String, String> options) {
@@ -37,7 +38,7 @@ final class Exports {
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage(), Main.USAGE);
         } catch (RuntimeException | LinkageError e) {
-            throw new UserError("the exporter for format '" + provider.format().getId() + "' ("
+            throw new UserError("the exporter for format '" + provider.getFormat().getId() + "' ("
                     + provider.getClass().getName() + ") is broken: " + e, e);
         }
     }
@@ -47,17 +48,17 @@ final class Exports {
         Progress progress = new Progress(err, verbosity.quiet);
         ExportJob job = ExportJob.builder().bank(bank).methods(methods).language(language).listener(progress).build();
         long start = System.nanoTime();
-        java.nio.file.Path written = output.write(o -> {
+        Path written = output.write(o -> {
             try {
                 exporter.export(job, o);
             } catch (RuntimeException | LinkageError e) {
-                throw new UserError("the exporter for format '" + exporter.format().getId()
+                throw new UserError("the exporter for format '" + exporter.getFormat().getId()
                         + "' failed unexpectedly: " + e + " (run with --verbose for details)", e);
             }
         });
         if (written != null && !verbosity.quiet) {
             out.printf("Wrote %s (%d method%s, %s) in %d ms.%n", written, methods.size(), methods.size() == 1 ? "" : "s",
-                    exporter.format().getDisplayName(), (System.nanoTime() - start) / 1_000_000);
+                    exporter.getFormat().getDisplayName(), (System.nanoTime() - start) / 1_000_000);
         }
         out.flush();
         return Main.OK;

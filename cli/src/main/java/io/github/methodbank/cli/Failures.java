@@ -19,10 +19,10 @@ final class Failures implements IExecutionExceptionHandler {
                 ? parseResult.subcommand().hasMatchedOption("--verbose") : parseResult.hasMatchedOption("--verbose");
         int code = Main.BAD_INPUT;
         if (e instanceof MethodBankException mbe) {
-            for (Problem p : mbe.problems()) {
+            for (Problem p : mbe.getProblems()) {
                 err.println(p);
             }
-            long errors = mbe.problems().stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
+            long errors = mbe.getProblems().stream().filter(p -> p.getSeverity() == Problem.Severity.ERROR).count();
             err.println(errors == 1 ? "1 problem found." : errors + " problems found.");
         } else if (e instanceof UserError ue) {
             err.println("methodbank: " + ue.getMessage());

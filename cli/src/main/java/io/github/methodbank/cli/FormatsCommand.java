@@ -29,12 +29,12 @@ final class FormatsCommand implements Callable<Integer> {
             out.println("No export formats found.");
         }
         for (ExporterProvider p : providers) {
-            out.printf("%-16s %s (.%s, %s)%n", p.format().getId(), p.format().getDisplayName(),
-                    p.format().getFileExtension(), p.format().getMediaType());
+            out.printf("%-16s %s (.%s, %s)%n", p.getFormat().getId(), p.getFormat().getDisplayName(),
+                    p.getFormat().getFileExtension(), p.getFormat().getMediaType());
             if (!verbosity.quiet) {
-                for (ExportOption o : p.options()) {
-                    out.printf("    %-14s %s%s%n", o.name(), o.description(),
-                            o.defaultValue().isBlank() ? "" : " (default: " + o.defaultValue() + ")");
+                for (ExportOption<?> o : p.getOptions()) {
+                    out.printf("    -O %s=%s%n        %s%s%n", o.getName(), o.getValueLabel(), o.getDescription(),
+                            o.getDefaultText().map(d -> " (default: " + d + ")").orElse(""));
                 }
             }
         }

@@ -1,7 +1,7 @@
 package io.github.methodbank.cli;
 
 import io.github.methodbank.core.MethodBank;
-import io.github.methodbank.core.internal.Syntax;
+import io.github.methodbank.core.LocalizedText;
 import picocli.CommandLine.Option;
 
 /** --lang, shared by the commands that show or export text. */
@@ -13,7 +13,7 @@ final class Language {
     /** The language to use for this bank. */
     String resolve(MethodBank bank) {
         String language = lang == null ? bank.getDefaultLanguage() : lang;
-        if (!Syntax.isLanguageTag(language)) {
+        if (!LocalizedText.isLanguageTag(language)) {
             throw new UserError("--lang: '" + language + "' is not a language tag such as fi, sv or en", Main.USAGE);
         }
         return language;

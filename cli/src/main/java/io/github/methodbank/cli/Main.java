@@ -1,6 +1,8 @@
 package io.github.methodbank.cli;
 
+import io.github.methodbank.core.export.ExporterProvider;
 import java.io.PrintWriter;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -45,7 +47,7 @@ public final class Main implements Runnable {
     /** Runs the command line with the given output streams and returns the exit code (for tests and embedding). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         quietLibraryLogging();
-        CommandLine cl = commandLine();
+        CommandLine cl = commandLine(args);
         cl.setOut(out);
         cl.setErr(err);
         try {
@@ -70,14 +72,49 @@ public final class Main implements Runnable {
         }
     }
 
-    /** The configured picocli command line. */
+    /** The configured picocli command line with the options of every format command. */
     static CommandLine commandLine() {
+        return commandLine(new String[0]);
+    }
+
+    /**
+     * The configured picocli command line for these arguments. A format command (cards, workshop)
+     * gets its format's options only when it is the one being run, or for help and completion, so
+     * that running one format loads no class of another.
+     */
+    static CommandLine commandLine(String[] args) {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler(new Failures());
         cl.setParameterExceptionHandler(new UsageErrors());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setUsageHelpAutoWidth(true);
+        String invoked = null;
+        for (String a : args) {
+            if (!a.startsWith("-")) {
+                invoked = a;
+                break;
+            }
+        }
+        boolean all = invoked == null || invoked.equals("help") || invoked.equals("completion");
+        for (Map.Entry<String, CommandLine> e : cl.getSubcommands().entrySet()) {
+            if (e.getValue().getCommand() instanceof FormatCommand fc && (all || e.getKey().equals(invoked))) {
+                installFormatOptions(e.getValue(), fc);
+            }
+        }
         return cl;
+    }
+
+    private static void installFormatOptions(CommandLine command, FormatCommand fc) {
+        ExporterProvider provider;
+        try {
+            provider = Exports.discover().stream().filter(p -> p.getFormat().getId().equals(fc.formatId())).findFirst()
+                    .orElse(null);
+        } catch (UserError e) {
+            return; // the command reports the broken plug-in when it runs
+        }
+        if (provider != null) {
+            fc.formatOptions(FormatOptions.install(command, provider));
+        }
     }
 
     @Override

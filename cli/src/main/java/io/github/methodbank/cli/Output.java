@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import picocli.CommandLine.Option;
 
@@ -31,7 +32,7 @@ final class Output {
     }
 
     /** Writes through a temporary file and moves it into place; returns the final path (null for stdout). */
-    java.nio.file.Path write(Writer writer) throws Exception {
+    Path write(Writer writer) throws Exception {
         if (toStdout()) {
             // System.out swallows write errors; write to the descriptor itself so a full disk or a
             // closed pipe is reported
@@ -40,18 +41,18 @@ final class Output {
             out.flush();
             return null;
         }
-        java.nio.file.Path target = java.nio.file.Path.of(output).toAbsolutePath().normalize();
+        Path target = Path.of(output).toAbsolutePath().normalize();
         if (Files.isDirectory(target)) {
             throw new UserError(output + " is a directory; give a file name");
         }
         if (Files.exists(target) && !force) {
             throw new UserError(output + " exists; use --force to overwrite it");
         }
-        java.nio.file.Path dir = target.getParent();
+        Path dir = target.getParent();
         if (!Files.isDirectory(dir)) {
             throw new UserError("the directory " + dir + " does not exist");
         }
-        java.nio.file.Path tmp;
+        Path tmp;
         try {
             tmp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
         } catch (IOException e) {
@@ -109,7 +110,7 @@ final class Output {
      * A temporary file is private (rw-------); the result gets the permissions of the file it
      * replaces, or rw-r--r-- like a file the user's shell would create.
      */
-    private static void permissions(java.nio.file.Path tmp, java.nio.file.Path target) {
+    private static void permissions(Path tmp, Path target) {
         try {
             java.util.Set<java.nio.file.attribute.PosixFilePermission> perms = Files.exists(target)
                     ? Files.getPosixFilePermissions(target)

@@ -3,10 +3,8 @@ package io.github.methodbank.cli;
 import io.github.methodbank.core.Method;
 import io.github.methodbank.core.MethodBank;
 import io.github.methodbank.core.PhaseRef;
-import io.github.methodbank.core.internal.Suggestions;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Option;
 
 /** Which methods a command works on: --method ids in order, else --phase/--tag/--search filters, else all. */
@@ -30,8 +28,7 @@ final class Selection {
             out = new ArrayList<>();
             for (String id : methods) {
                 Method m = bank.method(id).orElseThrow(() -> new UserError("there is no method '" + id + "' in the bank"
-                        + Suggestions.closest(id, bank.getMethods().stream().map(Method::getId).collect(Collectors.toList()))
-                                .map(s -> " (did you mean '" + s + "'?)").orElse("")));
+                        + bank.closestMethodId(id).map(s -> " (did you mean '" + s + "'?)").orElse("")));
                 out.add(m);
             }
         } else {
@@ -45,11 +42,8 @@ final class Selection {
                 throw new UserError("--phase: " + e.getMessage(), Main.USAGE);
             }
             if (bank.phase(ref).isEmpty()) {
-                List<String> all = bank.getPaths().stream()
-                        .flatMap(p -> p.getPhases().stream().map(ph -> p.getId() + "/" + ph.getId()))
-                        .collect(Collectors.toList());
                 throw new UserError("there is no phase '" + phase + "' in the bank"
-                        + Suggestions.closest(phase, all).map(s -> " (did you mean '" + s + "'?)").orElse(""));
+                        + bank.closestPhase(phase).map(s -> " (did you mean '" + s + "'?)").orElse(""));
             }
             out.removeIf(m -> !m.getPhases().contains(ref));
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -21,12 +22,12 @@ class CliJarIT {
 
     /** Runs the jar with JVM options (such as -Xmx) and arguments. */
     static Run java(List<String> jvm, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         cmd.addAll(jvm);
         cmd.addAll(List.of("-jar", System.getProperty("methodbank.jar", "target/methodbank.jar")));
         cmd.addAll(List.of(args));
-        java.nio.file.Path out = Files.createTempFile("mb-out", ".txt");
-        java.nio.file.Path err = Files.createTempFile("mb-err", ".txt");
+        Path out = Files.createTempFile("mb-out", ".txt");
+        Path err = Files.createTempFile("mb-err", ".txt");
         try {
             Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
@@ -48,7 +49,7 @@ class CliJarIT {
     @Test
     void brokenFilesExitOneWithLocations() throws Exception {
         try (var files = Files.list(CliTest.BANKS.resolve("invalid"))) {
-            for (java.nio.file.Path f : (Iterable<java.nio.file.Path>) files::iterator) {
+            for (Path f : (Iterable<Path>) files::iterator) {
                 Run r = java("validate", f.toString());
                 assertThat(r.code()).as(f.toString()).isEqualTo(1);
                 assertThat(r.err()).as(f.toString()).containsPattern(":\\d+:\\d+: /").doesNotContain("Exception");

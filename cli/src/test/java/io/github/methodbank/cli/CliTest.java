@@ -5,15 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CliTest {
 
     @TempDir
-    java.nio.file.Path tmp;
+    Path tmp;
 
-    static final java.nio.file.Path BANKS = java.nio.file.Path.of("../core/src/test/resources/io/github/methodbank/core/banks");
+    static final Path BANKS = Path.of("../core/src/test/resources/io/github/methodbank/core/banks");
 
     record Result(int code, String out, String err) {}
 
@@ -72,7 +73,7 @@ class CliTest {
     void everyBrokenTestFileExitsOneWithALocationAndNoStackTrace() throws Exception {
         for (String dir : new String[] {"invalid", "semantic"}) {
             try (var files = Files.list(BANKS.resolve(dir))) {
-                for (java.nio.file.Path f : (Iterable<java.nio.file.Path>) files::iterator) {
+                for (Path f : (Iterable<Path>) files::iterator) {
                     Result r = run("validate", f.toString());
                     assertThat(r.code()).as(f.toString()).isEqualTo(1);
                     assertThat(r.err()).as(f.toString()).containsPattern(java.util.regex.Pattern.quote(f.toString()) + ":\\d+:\\d+: /");
@@ -84,7 +85,7 @@ class CliTest {
 
     @Test
     void lenientTurnsUnknownFieldsIntoWarnings() throws Exception {
-        java.nio.file.Path f = tmp.resolve("bank.json");
+        Path f = tmp.resolve("bank.json");
         Files.writeString(f, "{\"formatVersion\": 1, \"paths\": [], \"methods\": [], \"colour\": \"red\"}");
         assertThat(run("validate", f.toString()).code()).isEqualTo(1);
         Result lenient = run("validate", "--lenient", f.toString());

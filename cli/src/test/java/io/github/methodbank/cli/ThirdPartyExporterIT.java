@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -26,8 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ThirdPartyExporterIT {
 
     @TempDir
-    static java.nio.file.Path tmp;
-    static java.nio.file.Path pluginJar;
+    static Path tmp;
+    static Path pluginJar;
     static final String JAR = System.getProperty("methodbank.jar", "target/methodbank.jar");
 
     private static final String SOURCE = """
@@ -39,39 +40,51 @@ class ThirdPartyExporterIT {
             import java.nio.charset.StandardCharsets;
             import java.util.*;
 
-            public class CsvProvider implements ExporterProvider {
+            public class CsvProvider extends AbstractExporterProvider {
                 static final ExportFormat FORMAT = ExportFormat.of("csv-list", "CSV list", "text/csv", "csv");
-                public ExportFormat format() { return FORMAT; }
-                public List<ExportOption> options() {
-                    return List.of(new ExportOption("fail-after", "fail after this many methods (for tests)", "-1"));
+                static final ExportOption<Integer> FAIL_AFTER = ExportOption.wholeNumber("fail-after",
+                        "fail after this many methods (for tests)", -1, 1000, -1);
+
+                /** The builder: a plain mutable holder. */
+                static final class Settings {
+                    int failAfter = -1;
                 }
-                public Exporter create(Map<String, String> options) {
-                    Exporters.requireKnownKeys(options, options(), FORMAT.getId());
-                    int failAfter = Integer.parseInt(options.getOrDefault("fail-after", "-1"));
-                    return new Exporter() {
-                        public ExportFormat format() { return FORMAT; }
-                        public void export(ExportJob job, OutputStream out) throws ExportException {
-                            try {
-                                int i = 0;
-                                for (Method m : job.getMethods()) {
-                                    if (i++ == failAfter) {
-                                        throw new ExportException("the CSV exporter gave up at method " + m.getId());
-                                    }
-                                    out.write((m.getId() + ";" + job.text(m.getName()) + "\\n").getBytes(StandardCharsets.UTF_8));
-                                    out.flush();
-                                }
-                            } catch (IOException e) {
-                                throw new ExportException("could not write: " + e.getMessage(), e);
+
+                static final class CsvExporter extends AbstractExporter {
+                    final int failAfter;
+
+                    CsvExporter(Settings s) {
+                        this.failAfter = s.failAfter;
+                    }
+
+                    public ExportFormat getFormat() { return FORMAT; }
+
+                    protected void write(ExportJob job, OutputStream out) throws IOException, ExportException {
+                        int i = 0;
+                        for (Method m : job.getMethods()) {
+                            if (i++ == failAfter) {
+                                throw new ExportException("the CSV exporter gave up at method " + m.getId());
                             }
+                            out.write((m.getId() + ";" + job.text(m.getName()) + "\\n").getBytes(StandardCharsets.UTF_8));
+                            out.flush();
                         }
-                    };
+                    }
+                }
+
+                static final ExportOptionSet<CsvExporter, Settings> OPTIONS = ExportOptionSet
+                        .builder(FORMAT, Settings::new, CsvExporter::new)
+                        .add(FAIL_AFTER, e -> e.failAfter, (b, v) -> b.failAfter = v)
+                        .build();
+
+                public CsvProvider() {
+                    super(OPTIONS);
                 }
             }
             """;
 
     @BeforeAll
     static void buildPluginJar() throws Exception {
-        java.nio.file.Path classes = Files.createDirectories(tmp.resolve("classes"));
+        Path classes = Files.createDirectories(tmp.resolve("classes"));
         JavaFileObject src = new SimpleJavaFileObject(URI.create("string:///com/example/csv/CsvProvider.java"),
                 JavaFileObject.Kind.SOURCE) {
             @Override
@@ -86,7 +99,7 @@ class ThirdPartyExporterIT {
         try (JarOutputStream jar = new JarOutputStream(Files.newOutputStream(pluginJar))) {
             jar.putNextEntry(new JarEntry("com/example/csv/"));
             try (var files = Files.list(classes.resolve("com/example/csv"))) {
-                for (java.nio.file.Path f : (Iterable<java.nio.file.Path>) files::iterator) {
+                for (Path f : (Iterable<Path>) files::iterator) {
                     jar.putNextEntry(new JarEntry("com/example/csv/" + f.getFileName()));
                     jar.write(Files.readAllBytes(f));
                 }
@@ -99,7 +112,7 @@ class ThirdPartyExporterIT {
     record Run(int code, String out, String err) {}
 
     static Run cli(String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", JAR + java.io.File.pathSeparator + pluginJar, "io.github.methodbank.cli.Main"));
         cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).directory(tmp.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();

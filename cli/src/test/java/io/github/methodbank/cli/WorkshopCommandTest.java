@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
@@ -13,9 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 class WorkshopCommandTest {
 
     @TempDir
-    java.nio.file.Path tmp;
+    Path tmp;
 
-    private static String text(java.nio.file.Path docx) throws Exception {
+    private static String text(Path docx) throws Exception {
         try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in);
                 XWPFWordExtractor ex = new XWPFWordExtractor(doc)) {
             return ex.getText();
@@ -24,7 +25,7 @@ class WorkshopCommandTest {
 
     @Test
     void writesAWorkshopForSeveralMethodsWithClockTimesFromTheStart() throws Exception {
-        java.nio.file.Path out = tmp.resolve("workshop.docx");
+        Path out = tmp.resolve("workshop.docx");
         CliTest.Result r = run("workshop", "--method", "asiakaspolku", "--method", "retrospektiivi", "--lang", "en",
                 "--start", "13:30", "--title", "Service day", "-o", out.toString());
         assertThat(r.code()).as(r.err()).isZero();

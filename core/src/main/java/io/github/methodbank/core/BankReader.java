@@ -3,6 +3,7 @@ package io.github.methodbank.core;
 import io.github.methodbank.core.internal.json.BankLoader;
 import java.io.InputStream;
 import java.io.Reader;
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -19,7 +20,7 @@ import java.util.function.Consumer;
  *         .onWarning(w -> log.warn(w.toString()))
  *         .limits(Limits.builder().maxMethods(500).build())
  *         .build();
- * MethodBank bank = reader.read(java.nio.file.Path.of("bank.json"));
+ * MethodBank bank = reader.read(Path.of("bank.json"));
  * }</pre>
  */
 public final class BankReader {
@@ -51,7 +52,7 @@ public final class BankReader {
      * {@code methods/*.json} (one method per file, in file-name order, after any methods
      * in {@code bank.json}).
      */
-    public MethodBank read(java.nio.file.Path file) throws MethodBankException {
+    public MethodBank read(Path file) throws MethodBankException {
         Objects.requireNonNull(file, "file");
         return loader.load(file);
     }
@@ -76,7 +77,7 @@ public final class BankReader {
     }
 
     /** The limits in force. */
-    public Limits limits() {
+    public Limits getLimits() {
         return limits;
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.Objects;
 
 /**
@@ -24,15 +25,15 @@ public interface BankResources {
     InputStream open(String relativePath) throws IOException;
 
     /** Resources in a directory; a path that leads outside it (also through links) is refused. */
-    static BankResources directory(java.nio.file.Path directory) {
+    static BankResources directory(Path directory) {
         Objects.requireNonNull(directory, "directory");
-        java.nio.file.Path dir = directory.toAbsolutePath().normalize();
+        Path dir = directory.toAbsolutePath().normalize();
         return relativePath -> {
             String problem = ImagePaths.locationProblem(relativePath);
             if (problem != null) {
                 throw new IOException(problem);
             }
-            java.nio.file.Path file = dir.resolve(relativePath).normalize();
+            Path file = dir.resolve(relativePath).normalize();
             if (!file.startsWith(dir) || !file.toRealPath().startsWith(dir.toRealPath())) {
                 throw new IOException("'" + relativePath + "' lies outside the bank's directory " + dir);
             }

@@ -1,6 +1,6 @@
 package io.github.methodbank.core;
 
-import io.github.methodbank.core.internal.ModelStyle;
+import io.github.methodbank.core.internal.style.ModelStyle;
 import org.immutables.value.Value;
 
 /**
@@ -10,60 +10,64 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ModelStyle
-public interface Limits {
+public abstract class Limits {
+
+    Limits() {
+        // only the generated implementation extends this type
+    }
 
     /** Largest bank file in bytes (default 64 MiB); for a directory bank, per file. */
     @Value.Default
-    default long getMaxFileBytes() {
+    public long getMaxFileBytes() {
         return 64L * 1024 * 1024;
     }
 
     /** Deepest nesting of JSON arrays and objects (default 32, at most 1,000). */
     @Value.Default
-    default int getMaxDepth() {
+    public int getMaxDepth() {
         return 32;
     }
 
     /** Longest single string in characters (default 200,000). */
     @Value.Default
-    default int getMaxStringLength() {
+    public int getMaxStringLength() {
         return 200_000;
     }
 
     /** Most methods in a bank (default 100,000). */
     @Value.Default
-    default int getMaxMethods() {
+    public int getMaxMethods() {
         return 100_000;
     }
 
     /** Most paths in a bank and phases in a path (default 1,000). */
     @Value.Default
-    default int getMaxPhases() {
+    public int getMaxPhases() {
         return 1_000;
     }
 
     /** Most entries in one list of a method: tags, links, users, materials, steps (default 1,000). */
     @Value.Default
-    default int getMaxListEntries() {
+    public int getMaxListEntries() {
         return 1_000;
     }
 
     /** The default limits. */
-    static Limits defaults() {
+    public static Limits defaults() {
         return builder().build();
     }
 
     /** A new builder starting from the defaults. */
-    static Builder builder() {
+    public static Builder builder() {
         return new Builder();
     }
 
     /** Builds {@link Limits}. */
-    final class Builder extends ImmutableLimits.Builder {}
+    public static final class Builder extends ImmutableLimits.Builder {}
 
     /** Checks this value's invariants; the builder calls it, and so may anyone who wants to. */
     @Value.Check
-    default void check() {
+    void check() {
         if (getMaxFileBytes() < 1 || getMaxDepth() < 4 || getMaxStringLength() < 1 || getMaxMethods() < 0
                 || getMaxPhases() < 1 || getMaxListEntries() < 1 || getMaxDepth() > 1000) {
             throw new IllegalArgumentException("limits must be positive, and maxDepth from 4 to 1000: " + this);

@@ -1,6 +1,6 @@
 package io.github.methodbank.core;
 
-import io.github.methodbank.core.internal.ModelStyle;
+import io.github.methodbank.core.internal.style.ModelStyle;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Objects;
@@ -11,41 +11,45 @@ import org.immutables.value.Value;
 /** A link to further material: an http, https or mailto URL and an optional title. Immutable. */
 @Value.Immutable
 @ModelStyle
-public interface Link {
+public abstract class Link {
+
+    Link() {
+        // only the generated implementation extends this type
+    }
 
     /** The URL schemes a link may use. */
-    Set<String> ALLOWED_SCHEMES = Set.of("http", "https", "mailto");
+    public static final Set<String> ALLOWED_SCHEMES = Set.of("http", "https", "mailto");
 
     /** The link's title, if given. */
-    Optional<LocalizedText> getTitle();
+    public abstract Optional<LocalizedText> getTitle();
 
     /** The URL. */
-    URI getUrl();
+    public abstract URI getUrl();
 
     /** A link without a title. */
-    static Link of(URI url) {
+    public static Link of(URI url) {
         Objects.requireNonNull(url, "url");
         return builder().url(url).build();
     }
 
     /** A titled link. */
-    static Link of(LocalizedText title, URI url) {
+    public static Link of(LocalizedText title, URI url) {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(url, "url");
         return builder().title(title).url(url).build();
     }
 
     /** A new builder. */
-    static Builder builder() {
+    public static Builder builder() {
         return new Builder();
     }
 
     /** Builds a {@link Link}. */
-    final class Builder extends ImmutableLink.Builder {}
+    public static final class Builder extends ImmutableLink.Builder {}
 
     /** Checks this value's invariants; the builder calls it, and so may anyone who wants to. */
     @Value.Check
-    default void check() {
+    void check() {
         String scheme = getUrl().getScheme();
         if (scheme == null || !ALLOWED_SCHEMES.contains(scheme.toLowerCase(Locale.ROOT))) {
             throw new IllegalArgumentException("link '" + getUrl() + "' must start with http://, https:// or mailto:");

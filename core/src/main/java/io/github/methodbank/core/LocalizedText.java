@@ -1,6 +1,6 @@
 package io.github.methodbank.core;
 
-import io.github.methodbank.core.internal.ModelStyle;
+import io.github.methodbank.core.internal.style.ModelStyle;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -19,31 +19,44 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ModelStyle
-public interface LocalizedText {
+public abstract class LocalizedText {
+
+    LocalizedText() {
+        // only the generated implementation extends this type
+    }
 
     /** The texts by language tag, in the order they were given. Never empty. */
-    Map<String, String> getValues();
+    public abstract Map<String, String> getValues();
 
     /** Text in a single language. */
-    static LocalizedText of(String language, String text) {
+    public static LocalizedText of(String language, String text) {
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(text, "text");
         return ImmutableLocalizedText.builder().putValue(language, text).build();
     }
 
     /** Text in several languages; the map must not be empty. */
-    static LocalizedText of(Map<String, String> values) {
+    public static LocalizedText of(Map<String, String> values) {
         Objects.requireNonNull(values, "values");
         return ImmutableLocalizedText.builder().putAllValues(values).build();
     }
 
+    /**
+     * Whether {@code tag} is a language tag as the format takes them: a BCP 47 tag such as
+     * {@code fi}, {@code sv-FI}, {@code en-GB} or {@code se}.
+     */
+    public static boolean isLanguageTag(String tag) {
+        Objects.requireNonNull(tag, "tag");
+        return Ids.isLanguageTag(tag);
+    }
+
     /** The languages present, in the order given. */
-    default Set<String> languages() {
+    public Set<String> getLanguages() {
         return getValues().keySet();
     }
 
     /** The text in exactly this language (or its primary language), if present. */
-    default Optional<String> find(String language) {
+    public Optional<String> find(String language) {
         Objects.requireNonNull(language, "language");
         String exact = getValues().get(language);
         if (exact != null) {
@@ -62,7 +75,7 @@ public interface LocalizedText {
      * The text in {@code language}, else in {@code defaultLanguage}, else in the first
      * language present.
      */
-    default String get(String language, String defaultLanguage) {
+    public String get(String language, String defaultLanguage) {
         Optional<String> found = find(language);
         if (found.isPresent()) {
             return found.get();
@@ -77,7 +90,7 @@ public interface LocalizedText {
     }
 
     /** The language {@link #get(String, String)} would answer with. */
-    default String resolveLanguage(String language, String defaultLanguage) {
+    public String resolveLanguage(String language, String defaultLanguage) {
         for (String wanted : new String[] {language, defaultLanguage}) {
             if (wanted == null) {
                 continue;
@@ -96,7 +109,7 @@ public interface LocalizedText {
 
     /** Checks this value's invariants; the builder calls it, and so may anyone who wants to. */
     @Value.Check
-    default void check() {
+    void check() {
         if (getValues().isEmpty()) {
             throw new IllegalArgumentException("a localized text needs at least one language");
         }

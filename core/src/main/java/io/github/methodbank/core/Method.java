@@ -1,6 +1,6 @@
 package io.github.methodbank.core;
 
-import io.github.methodbank.core.internal.ModelStyle;
+import io.github.methodbank.core.internal.style.ModelStyle;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -19,79 +19,83 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ModelStyle
-public interface Method {
+public abstract class Method {
+
+    Method() {
+        // only the generated implementation extends this type
+    }
 
     /** The method id, a slug unique within the bank. */
-    String getId();
+    public abstract String getId();
 
     /** The method's name. */
-    LocalizedText getName();
+    public abstract LocalizedText getName();
 
     /** A one-line summary, if given. */
-    Optional<LocalizedText> getSummary();
+    public abstract Optional<LocalizedText> getSummary();
 
     /** What the method is (rich text). */
-    LocalizedText getDescription();
+    public abstract LocalizedText getDescription();
 
     /** How to use it (rich text), if given. */
-    Optional<LocalizedText> getHowToUse();
+    public abstract Optional<LocalizedText> getHowToUse();
 
     /** The phases where the method fits, as given (see {@link MethodBank#phasesOf(Method)} for path order). */
-    List<PhaseRef> getPhases();
+    public abstract List<PhaseRef> getPhases();
 
     /** Who typically uses the method. */
-    List<LocalizedText> getTypicalUsers();
+    public abstract List<LocalizedText> getTypicalUsers();
 
     /** Skills the method needs (rich text), if given. */
-    Optional<LocalizedText> getRequiredSkills();
+    public abstract Optional<LocalizedText> getRequiredSkills();
 
     /** Free-form tags. */
-    List<String> getTags();
+    public abstract List<String> getTags();
 
     /** Links to further material. */
-    List<Link> getLinks();
+    public abstract List<Link> getLinks();
 
     /** How long the method takes, in minutes. */
-    Optional<Range> getDurationMinutes();
+    public abstract Optional<Range> getDurationMinutes();
 
     /** How many people take part. */
-    Optional<Range> getGroupSize();
+    public abstract Optional<Range> getGroupSize();
 
     /** Materials to prepare. */
-    List<LocalizedText> getMaterials();
+    public abstract List<LocalizedText> getMaterials();
 
     /** The workshop agenda, if the method has one. */
-    List<Step> getSteps();
+    public abstract List<Step> getSteps();
 
     /** Examples of use (rich text). */
-    Optional<LocalizedText> getExamples();
+    public abstract Optional<LocalizedText> getExamples();
 
     /** Sources and further reading (rich text). */
-    Optional<LocalizedText> getSources();
+    public abstract Optional<LocalizedText> getSources();
 
     /** The license of the method's text, such as "CC BY 4.0". */
-    Optional<String> getLicense();
+    public abstract Optional<String> getLicense();
 
     /** When the method's text was last updated. */
-    Optional<LocalDate> getUpdated();
+    public abstract Optional<LocalDate> getUpdated();
 
     /**
      * An image (PNG or JPEG) as a path relative to the bank's directory, using {@code /}
      * as separator. It never leaves that directory.
      */
-    Optional<String> getImage();
+    public abstract Optional<String> getImage();
 
     /** A new builder. */
-    static Builder builder() {
+    public static Builder builder() {
         return new Builder();
     }
 
     /** Builds a {@link Method}. */
-    final class Builder extends ImmutableMethod.Builder {}
+    public static final class Builder extends ImmutableMethod.Builder {}
 
     /** Checks this value's invariants; the builder calls it, and so may anyone who wants to. */
     @Value.Check
-    default void check() {
+    void check() {
         Ids.requireSlug("method id", getId());
         Set<PhaseRef> seen = new HashSet<>();
         for (PhaseRef ref : getPhases()) {

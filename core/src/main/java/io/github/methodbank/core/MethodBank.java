@@ -1,7 +1,8 @@
 package io.github.methodbank.core;
 
-import io.github.methodbank.core.internal.ModelStyle;
+import io.github.methodbank.core.internal.style.ModelStyle;
 import io.github.methodbank.core.internal.BankRules;
+import io.github.methodbank.core.internal.Suggestions;
 import io.github.methodbank.core.internal.Violation;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -29,34 +30,38 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ModelStyle
-public interface MethodBank {
+public abstract class MethodBank {
+
+    MethodBank() {
+        // only the generated implementation extends this type
+    }
 
     /** The only format version this library reads and writes. */
-    int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 1;
 
     /** The format version, always {@value #FORMAT_VERSION}. */
     @Value.Default
-    default int getFormatVersion() {
+    public int getFormatVersion() {
         return FORMAT_VERSION;
     }
 
     /** The bank id, a slug, if given. */
-    Optional<String> getId();
+    public abstract Optional<String> getId();
 
     /** The bank's title, if given. */
-    Optional<LocalizedText> getTitle();
+    public abstract Optional<LocalizedText> getTitle();
 
     /** The language of plain-string texts and the fallback of look-ups. Default {@code en}. */
     @Value.Default
-    default String getDefaultLanguage() {
+    public String getDefaultLanguage() {
         return "en";
     }
 
     /** The paths, in order. */
-    List<Path> getPaths();
+    public abstract List<Pathway> getPaths();
 
     /** The methods, in order. */
-    List<Method> getMethods();
+    public abstract List<Method> getMethods();
 
     /**
      * Where the bank's files (method images) are read from: the bank file's directory when
@@ -64,40 +69,40 @@ public interface MethodBank {
      * a stream. Not part of equality.
      */
     @Value.Auxiliary
-    Optional<BankResources> getResources();
+    public abstract Optional<BankResources> getResources();
 
     /** A new builder. */
-    static Builder builder() {
+    public static Builder builder() {
         return new Builder();
     }
 
     /** Builds a {@link MethodBank}. */
-    final class Builder extends ImmutableMethodBank.Builder {}
+    public static final class Builder extends ImmutableMethodBank.Builder {}
 
     /** The method with this id. */
-    default Optional<Method> method(String id) {
+    public Optional<Method> method(String id) {
         return Optional.ofNullable(index().methods.get(id));
     }
 
     /** The path with this id. */
-    default Optional<Path> path(String id) {
+    public Optional<Pathway> path(String id) {
         return Optional.ofNullable(index().paths.get(id));
     }
 
     /** The phase a reference points to. */
-    default Optional<Phase> phase(PhaseRef ref) {
+    public Optional<Phase> phase(PhaseRef ref) {
         Objects.requireNonNull(ref, "ref");
         return path(ref.getPathId()).flatMap(p -> p.phase(ref.getPhaseId()));
     }
 
     /** The methods placed on this phase, in bank order. */
-    default List<Method> methodsIn(PhaseRef phase) {
+    public List<Method> methodsIn(PhaseRef phase) {
         Objects.requireNonNull(phase, "phase");
         return getMethods().stream().filter(m -> m.getPhases().contains(phase)).collect(Collectors.toUnmodifiableList());
     }
 
     /** The methods placed on any phase of this path, in bank order. */
-    default List<Method> methodsOn(String pathId) {
+    public List<Method> methodsOn(String pathId) {
         Objects.requireNonNull(pathId, "pathId");
         return getMethods().stream()
                 .filter(m -> m.getPhases().stream().anyMatch(r -> r.getPathId().equals(pathId)))
@@ -105,7 +110,7 @@ public interface MethodBank {
     }
 
     /** The methods with this tag (exact match), in bank order. */
-    default List<Method> methodsTagged(String tag) {
+    public List<Method> methodsTagged(String tag) {
         Objects.requireNonNull(tag, "tag");
         return getMethods().stream().filter(m -> m.getTags().contains(tag)).collect(Collectors.toUnmodifiableList());
     }
@@ -115,7 +120,7 @@ public interface MethodBank {
      * the query (case-insensitive). Names, summaries, descriptions, how-to-use, tags,
      * typical users, skills and materials are searched. An empty query matches all.
      */
-    default List<Method> search(String query) {
+    public List<Method> search(String query) {
         Objects.requireNonNull(query, "query");
         String[] words = query.toLowerCase(Locale.ROOT).trim().split("\\s+");
         return getMethods().stream()
@@ -132,7 +137,7 @@ public interface MethodBank {
     }
 
     /** The method's phases in path order: by the bank's path order, then by phase order. */
-    default List<PhaseRef> phasesOf(Method method) {
+    public List<PhaseRef> phasesOf(Method method) {
         Objects.requireNonNull(method, "method");
         Map<String, Integer> pathOrder = index().pathOrder;
         List<PhaseRef> refs = new ArrayList<>(method.getPhases());
@@ -142,38 +147,58 @@ public interface MethodBank {
     }
 
     /** The paths the method is placed on, in bank order. */
-    default List<Path> pathsOf(Method method) {
+    public List<Pathway> pathsOf(Method method) {
         Objects.requireNonNull(method, "method");
         return getPaths().stream()
                 .filter(p -> method.getPhases().stream().anyMatch(r -> r.getPathId().equals(p.getId())))
                 .collect(Collectors.toUnmodifiableList());
     }
 
+    /**
+     * The id of a method of this bank closest in spelling to {@code misspelt}, for a "did you mean"
+     * hint; empty when no id is close.
+     */
+    public Optional<String> closestMethodId(String misspelt) {
+        Objects.requireNonNull(misspelt, "misspelt");
+        return Suggestions.closest(misspelt, getMethods().stream().map(Method::getId).collect(Collectors.toList()));
+    }
+
+    /**
+     * The phase reference ({@code pathId/phaseId}) of this bank closest in spelling to
+     * {@code misspelt}, for a "did you mean" hint; empty when none is close.
+     */
+    public Optional<String> closestPhase(String misspelt) {
+        Objects.requireNonNull(misspelt, "misspelt");
+        return Suggestions.closest(misspelt, getPaths().stream()
+                .flatMap(p -> p.getPhases().stream().map(ph -> p.getId() + "/" + ph.getId()))
+                .collect(Collectors.toList()));
+    }
+
     /** The text in {@code language} with this bank's fallback chain. */
-    default String text(LocalizedText text, String language) {
+    public String text(LocalizedText text, String language) {
         Objects.requireNonNull(text, "text");
         return text.get(language, getDefaultLanguage());
     }
 
     /** The rich text in {@code language} with this bank's fallback chain, parsed. */
-    default RichText richText(LocalizedText text, String language) {
+    public RichText richText(LocalizedText text, String language) {
         return RichText.parse(text(text, language));
     }
 
     /** The title in {@code language}, else the id, else "Method bank". */
-    default String displayTitle(String language) {
+    public String displayTitle(String language) {
         return getTitle().map(t -> text(t, language)).orElse(getId().orElse("Method bank"));
     }
 
     /** Internal look-up tables, computed once. */
     @Value.Lazy
-    default Index index() {
+    Index index() {
         return new Index(this);
     }
 
     /** Checks this value's invariants; the builder calls it, and so may anyone who wants to. */
     @Value.Check
-    default void check() {
+    void check() {
         if (getFormatVersion() != FORMAT_VERSION) {
             throw new IllegalArgumentException("formatVersion " + getFormatVersion() + " is not supported; this version reads "
                     + FORMAT_VERSION);
@@ -189,16 +214,16 @@ public interface MethodBank {
         }
     }
 
-    /** Look-up tables of a bank. Not API: the type is public only because interfaces require it. */
-    final class Index {
+    /** Look-up tables of a bank. */
+    static final class Index {
         final Map<String, Method> methods = new HashMap<>();
-        final Map<String, Path> paths = new HashMap<>();
+        final Map<String, Pathway> paths = new HashMap<>();
         final Map<String, Integer> pathOrder = new HashMap<>();
         final Map<String, String> searchText = new HashMap<>();
 
         Index(MethodBank bank) {
             for (int i = 0; i < bank.getPaths().size(); i++) {
-                Path p = bank.getPaths().get(i);
+                Pathway p = bank.getPaths().get(i);
                 paths.put(p.getId(), p);
                 pathOrder.put(p.getId(), i);
             }

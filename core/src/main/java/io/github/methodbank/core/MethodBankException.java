@@ -27,7 +27,7 @@ public class MethodBankException extends Exception {
     }
 
     /** Every problem, in document order per file. */
-    public List<Problem> problems() {
+    public List<Problem> getProblems() {
         return problems;
     }
 
@@ -36,7 +36,7 @@ public class MethodBankException extends Exception {
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("a MethodBankException needs at least one problem");
         }
-        long errors = problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
+        long errors = problems.stream().filter(p -> p.getSeverity() == Problem.Severity.ERROR).count();
         return (errors == 1 ? "1 problem" : errors + " problems") + " in the method bank:\n"
                 + problems.stream().map(Problem::toString).collect(Collectors.joining("\n"));
     }

@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Objects;
 
@@ -20,7 +21,7 @@ import java.util.Objects;
  * other limits or warnings, use {@link BankReader}.
  *
  * <pre>{@code
- * MethodBank bank = MethodBanks.load(java.nio.file.Path.of("bank.json"));
+ * MethodBank bank = MethodBanks.load(Path.of("bank.json"));
  * MethodBank sample = MethodBanks.loadSample();
  * String json = MethodBanks.toJson(bank);
  * }</pre>
@@ -32,7 +33,7 @@ public final class MethodBanks {
     private MethodBanks() {}
 
     /** Loads a bank file or bank directory. */
-    public static MethodBank load(java.nio.file.Path file) throws MethodBankException {
+    public static MethodBank load(Path file) throws MethodBankException {
         return BankReader.standard().read(file);
     }
 
@@ -75,11 +76,11 @@ public final class MethodBanks {
      * Writes the bank to a file atomically: a temporary file in the same directory is moved
      * into place, so a failure never leaves a half-written bank.
      */
-    public static void write(MethodBank bank, java.nio.file.Path file) throws IOException {
+    public static void write(MethodBank bank, Path file) throws IOException {
         Objects.requireNonNull(bank, "bank");
         Objects.requireNonNull(file, "file");
-        java.nio.file.Path dir = file.toAbsolutePath().getParent();
-        java.nio.file.Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+        Path dir = file.toAbsolutePath().getParent();
+        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
         try {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 write(bank, out);

@@ -1,38 +1,42 @@
 package io.github.methodbank.core;
 
-import io.github.methodbank.core.internal.ModelStyle;
+import io.github.methodbank.core.internal.style.ModelStyle;
 import java.util.Objects;
 import org.immutables.value.Value;
 
-/** One phase of a {@link Path}, such as "Kokeile" on the development path. Immutable. */
+/** One phase of a {@link Pathway}, such as "Kokeile" on the development path. Immutable. */
 @Value.Immutable
 @ModelStyle
-public interface Phase {
+public abstract class Phase {
+
+    Phase() {
+        // only the generated implementation extends this type
+    }
 
     /** The phase id, a slug unique within its path. */
-    String getId();
+    public abstract String getId();
 
     /** The phase name shown to people. */
-    LocalizedText getName();
+    public abstract LocalizedText getName();
 
     /** A phase with the given id and name. */
-    static Phase of(String id, LocalizedText name) {
+    public static Phase of(String id, LocalizedText name) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         return builder().id(id).name(name).build();
     }
 
     /** A new builder. */
-    static Builder builder() {
+    public static Builder builder() {
         return new Builder();
     }
 
     /** Builds a {@link Phase}. */
-    final class Builder extends ImmutablePhase.Builder {}
+    public static final class Builder extends ImmutablePhase.Builder {}
 
     /** Checks this value's invariants; the builder calls it, and so may anyone who wants to. */
     @Value.Check
-    default void check() {
+    void check() {
         Ids.requireSlug("phase id", getId());
     }
 }

@@ -1,24 +1,28 @@
 package io.github.methodbank.core;
 
-import io.github.methodbank.core.internal.ModelStyle;
+import io.github.methodbank.core.internal.style.ModelStyle;
 import java.util.Objects;
 import org.immutables.value.Value;
 
 /** A reference to one phase of one path, written {@code "pathId/phaseId"} in JSON. */
 @Value.Immutable
 @ModelStyle
-public interface PhaseRef {
+public abstract class PhaseRef {
+
+    PhaseRef() {
+        // only the generated implementation extends this type
+    }
 
     /** The path's id. */
     @Value.Parameter
-    String getPathId();
+    public abstract String getPathId();
 
     /** The phase's id within the path. */
     @Value.Parameter
-    String getPhaseId();
+    public abstract String getPhaseId();
 
     /** A reference to phase {@code phaseId} of path {@code pathId}. */
-    static PhaseRef of(String pathId, String phaseId) {
+    public static PhaseRef of(String pathId, String phaseId) {
         Objects.requireNonNull(pathId, "pathId");
         Objects.requireNonNull(phaseId, "phaseId");
         return ImmutablePhaseRef.of(pathId, phaseId);
@@ -29,7 +33,7 @@ public interface PhaseRef {
      *
      * @throws IllegalArgumentException when the text is not of that form
      */
-    static PhaseRef parse(String text) {
+    public static PhaseRef parse(String text) {
         Objects.requireNonNull(text, "text");
         int slash = text.indexOf('/');
         if (slash <= 0 || slash != text.lastIndexOf('/') || slash == text.length() - 1) {
@@ -39,13 +43,13 @@ public interface PhaseRef {
     }
 
     /** The {@code "pathId/phaseId"} form. */
-    default String asString() {
+    public String asString() {
         return getPathId() + "/" + getPhaseId();
     }
 
     /** Checks this value's invariants; the builder calls it, and so may anyone who wants to. */
     @Value.Check
-    default void check() {
+    void check() {
         Ids.requireSlug("path id", getPathId());
         Ids.requireSlug("phase id", getPhaseId());
     }

@@ -55,37 +55,37 @@ public final class Problem implements java.io.Serializable {
     }
 
     /** ERROR or WARNING. */
-    public Severity severity() {
+    public Severity getSeverity() {
         return severity;
     }
 
     /** The file name (or the name given for a stream). */
-    public String source() {
+    public String getSource() {
         return source;
     }
 
     /** The 1-based line, or 0 when unknown. */
-    public int line() {
+    public int getLine() {
         return line;
     }
 
     /** The 1-based column, or 0 when unknown. */
-    public int column() {
+    public int getColumn() {
         return column;
     }
 
     /** The JSON pointer of the offending value, such as {@code /methods/3/phases/1}. */
-    public String pointer() {
+    public String getPointer() {
         return pointer;
     }
 
     /** What is wrong, in plain words. */
-    public String message() {
+    public String getMessage() {
         return message;
     }
 
     /** What was probably meant, for misspelt fields and references. */
-    public Optional<String> suggestion() {
+    public Optional<String> getSuggestion() {
         return Optional.ofNullable(suggestion);
     }
 

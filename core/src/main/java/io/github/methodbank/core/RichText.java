@@ -82,7 +82,7 @@ public final class RichText {
     }
 
     /** The blocks in order. */
-    public List<Block> blocks() {
+    public List<Block> getBlocks() {
         return blocks;
     }
 
@@ -92,7 +92,7 @@ public final class RichText {
     }
 
     /** The text without markup: blocks separated by blank lines, bullets by new lines. */
-    public String plainText() {
+    public String toPlainText() {
         return blocks.stream()
                 .map(b -> b instanceof Paragraph p
                         ? p.plainText()

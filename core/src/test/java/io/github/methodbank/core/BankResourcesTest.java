@@ -7,17 +7,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class BankResourcesTest {
 
     @TempDir
-    java.nio.file.Path tmp;
+    Path tmp;
 
     @Test
     void directoryResourcesNeverLeaveTheDirectory() throws Exception {
-        java.nio.file.Path bank = Files.createDirectories(tmp.resolve("bank"));
+        Path bank = Files.createDirectories(tmp.resolve("bank"));
         Files.writeString(bank.resolve("in.png"), "inside");
         Files.writeString(tmp.resolve("secret.png"), "outside");
         Files.createSymbolicLink(bank.resolve("link.png"), tmp.resolve("secret.png"));

@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,12 +19,12 @@ import org.junit.jupiter.api.io.TempDir;
 class LoaderErrorsTest {
 
     @TempDir
-    java.nio.file.Path tmp;
+    Path tmp;
 
     private static Problem only(String file) throws IOException {
         MethodBankException e = failsFile(file);
-        assertThat(e.problems()).as(e.getMessage()).hasSize(1);
-        return e.problems().get(0);
+        assertThat(e.getProblems()).as(e.getMessage()).hasSize(1);
+        return e.getProblems().get(0);
     }
 
     static MethodBankException failsFile(String file) throws IOException {
@@ -38,10 +39,10 @@ class LoaderErrorsTest {
     @Test
     void malformedJsonNamesLineAndColumn() throws IOException {
         Problem p = only("invalid/malformed.json");
-        assertThat(p.source()).isEqualTo("invalid/malformed.json");
-        assertThat(p.line()).isEqualTo(9);
-        assertThat(p.column()).isEqualTo(29);
-        assertThat(p.message()).startsWith("not valid JSON").contains("expected comma");
+        assertThat(p.getSource()).isEqualTo("invalid/malformed.json");
+        assertThat(p.getLine()).isEqualTo(9);
+        assertThat(p.getColumn()).isEqualTo(29);
+        assertThat(p.getMessage()).startsWith("not valid JSON").contains("expected comma");
         assertThat(p.toString()).startsWith("invalid/malformed.json:9:29: /methods/0: ");
     }
 
@@ -55,42 +56,42 @@ class LoaderErrorsTest {
         String json = new String(sample, StandardCharsets.UTF_8)
                 .replaceFirst("\"formatVersion\": 1", "\"formatVersion\": 188888888e88888888888888");
         MethodBankException e = fails(json.getBytes(StandardCharsets.UTF_8));
-        assertThat(e.problems()).hasSize(1);
-        Problem p = e.problems().get(0);
-        assertThat(p.pointer()).isEqualTo("/formatVersion");
-        assertThat(p.line()).isEqualTo(3);
-        assertThat(p.message()).contains("must be a whole number").contains("found a decimal number");
+        assertThat(e.getProblems()).hasSize(1);
+        Problem p = e.getProblems().get(0);
+        assertThat(p.getPointer()).isEqualTo("/formatVersion");
+        assertThat(p.getLine()).isEqualTo(3);
+        assertThat(p.getMessage()).contains("must be a whole number").contains("found a decimal number");
     }
 
     @Test
     void wrongTypeNamesTheValue() throws IOException {
         Problem p = only("invalid/wrong-type.json");
-        assertThat(p.pointer()).isEqualTo("/methods/0/name");
-        assertThat(p.line()).isEqualTo(9);
-        assertThat(p.column()).isEqualTo(25);
-        assertThat(p.message()).contains("must be text").contains("found a number");
+        assertThat(p.getPointer()).isEqualTo("/methods/0/name");
+        assertThat(p.getLine()).isEqualTo(9);
+        assertThat(p.getColumn()).isEqualTo(25);
+        assertThat(p.getMessage()).contains("must be text").contains("found a number");
     }
 
     @Test
     void missingRequiredFieldPointsAtTheObject() throws IOException {
         Problem p = only("invalid/missing-field.json");
-        assertThat(p.pointer()).isEqualTo("/methods/0");
-        assertThat(p.line()).isEqualTo(9);
-        assertThat(p.column()).isEqualTo(5);
-        assertThat(p.message()).isEqualTo("a method needs the field 'description'");
+        assertThat(p.getPointer()).isEqualTo("/methods/0");
+        assertThat(p.getLine()).isEqualTo(9);
+        assertThat(p.getColumn()).isEqualTo(5);
+        assertThat(p.getMessage()).isEqualTo("a method needs the field 'description'");
     }
 
     @Test
     void unknownFieldSuggestsTheKnownOne() throws IOException {
         MethodBankException e = failsFile("invalid/unknown-field.json");
-        assertThat(e.problems()).hasSize(2);
+        assertThat(e.getProblems()).hasSize(2);
         // problems come in document order: the object (line 9, column 5) before its field (column 44)
-        Problem p = e.problems().get(1);
-        assertThat(p.pointer()).isEqualTo("/methods/0/descripton");
-        assertThat(p.suggestion()).hasValue("description");
+        Problem p = e.getProblems().get(1);
+        assertThat(p.getPointer()).isEqualTo("/methods/0/descripton");
+        assertThat(p.getSuggestion()).hasValue("description");
         assertThat(p.toString()).contains("did you mean 'description'?");
         // the misspelt field also leaves the required one missing; that is said too, with the hint
-        assertThat(e.problems().get(0).message())
+        assertThat(e.getProblems().get(0).getMessage())
                 .isEqualTo("a method needs the field 'description' ('descripton' looks like a misspelling of it)");
     }
 
@@ -107,49 +108,49 @@ class LoaderErrorsTest {
             }
             // description is still missing, so the bank fails, but the unknown field is only a warning
             assertThat(e).isNotNull();
-            assertThat(e.problems()).anyMatch(p -> p.severity() == Problem.Severity.WARNING
-                    && p.pointer().equals("/methods/0/descripton"));
-            assertThat(e.problems()).anyMatch(p -> p.severity() == Problem.Severity.ERROR
-                    && p.message().contains("needs the field 'description'"));
+            assertThat(e.getProblems()).anyMatch(p -> p.getSeverity() == Problem.Severity.WARNING
+                    && p.getPointer().equals("/methods/0/descripton"));
+            assertThat(e.getProblems()).anyMatch(p -> p.getSeverity() == Problem.Severity.ERROR
+                    && p.getMessage().contains("needs the field 'description'"));
         }
         String ok = TestBanks.MINIMAL.replace("\"tags\": [\"a\"]", "\"tags\": [\"a\"], \"colour\": \"red\"");
         MethodBank bank = lenient.read(new StringReader(ok), "ok.json");
         assertThat(bank.getMethods()).hasSize(1);
         assertThat(warnings).singleElement().satisfies(w -> {
-            assertThat(w.severity()).isEqualTo(Problem.Severity.WARNING);
-            assertThat(w.message()).contains("no field 'colour'").contains("ignored");
+            assertThat(w.getSeverity()).isEqualTo(Problem.Severity.WARNING);
+            assertThat(w.getMessage()).contains("no field 'colour'").contains("ignored");
         });
     }
 
     @Test
     void badSlugSuggestsASlug() throws IOException {
         Problem p = only("invalid/bad-slug.json");
-        assertThat(p.pointer()).isEqualTo("/methods/0/id");
-        assertThat(p.message()).contains("'Työ 2.0' is not a valid method id");
-        assertThat(p.suggestion()).hasValue("tyo-2-0");
+        assertThat(p.getPointer()).isEqualTo("/methods/0/id");
+        assertThat(p.getMessage()).contains("'Työ 2.0' is not a valid method id");
+        assertThat(p.getSuggestion()).hasValue("tyo-2-0");
     }
 
     @Test
     void onlyWebAndMailLinks() throws IOException {
         Problem p = only("invalid/bad-url.json");
-        assertThat(p.pointer()).isEqualTo("/methods/0/links/0/url");
-        assertThat(p.message()).contains("must start with http://, https:// or mailto:");
+        assertThat(p.getPointer()).isEqualTo("/methods/0/links/0/url");
+        assertThat(p.getMessage()).contains("must start with http://, https:// or mailto:");
     }
 
     @Test
     void imagePathMayNotLeaveTheBank() throws IOException {
         Problem p = only("invalid/image-escape.json");
-        assertThat(p.pointer()).isEqualTo("/methods/0/image");
-        assertThat(p.message()).contains("leaves the bank's directory");
+        assertThat(p.getPointer()).isEqualTo("/methods/0/image");
+        assertThat(p.getMessage()).contains("leaves the bank's directory");
     }
 
     @Test
     void imageThatLinksOutOfTheBankDirectoryIsRefused() throws Exception {
-        java.nio.file.Path outside = Files.createDirectories(tmp.resolve("outside"));
+        Path outside = Files.createDirectories(tmp.resolve("outside"));
         Files.write(outside.resolve("x.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
-        java.nio.file.Path bankDir = Files.createDirectories(tmp.resolve("bank"));
+        Path bankDir = Files.createDirectories(tmp.resolve("bank"));
         Files.createSymbolicLink(bankDir.resolve("link.png"), outside.resolve("x.png"));
-        java.nio.file.Path file = bankDir.resolve("bank.json");
+        Path file = bankDir.resolve("bank.json");
         Files.writeString(file, TestBanks.MINIMAL.replace("\"tags\": [\"a\"]", "\"image\": \"link.png\""));
         assertThatThrownBy(() -> MethodBanks.load(file)).isInstanceOf(MethodBankException.class)
                 .hasMessageContaining("leads outside the bank's directory");
@@ -160,74 +161,74 @@ class LoaderErrorsTest {
     @Test
     void unsupportedFormatVersion() throws IOException {
         Problem p = only("invalid/format-version.json");
-        assertThat(p.pointer()).isEqualTo("/formatVersion");
-        assertThat(p.message()).contains("formatVersion 2 is not supported");
+        assertThat(p.getPointer()).isEqualTo("/formatVersion");
+        assertThat(p.getMessage()).contains("formatVersion 2 is not supported");
     }
 
     @Test
     void unknownPhaseReferenceSuggestsTheNearestPhase() throws IOException {
         Problem p = only("semantic/unknown-phase.json");
-        assertThat(p.pointer()).isEqualTo("/methods/0/phases/0");
-        assertThat(p.line()).isEqualTo(9);
-        assertThat(p.column()).isEqualTo(61);
-        assertThat(p.message()).isEqualTo("path 'kehittaminen' has no phase 'kokeilee'");
-        assertThat(p.suggestion()).hasValue("kehittaminen/kokeile");
+        assertThat(p.getPointer()).isEqualTo("/methods/0/phases/0");
+        assertThat(p.getLine()).isEqualTo(9);
+        assertThat(p.getColumn()).isEqualTo(61);
+        assertThat(p.getMessage()).isEqualTo("path 'kehittaminen' has no phase 'kokeilee'");
+        assertThat(p.getSuggestion()).hasValue("kehittaminen/kokeile");
     }
 
     @Test
     void duplicateMethodIdPointsAtTheSecondAndNamesTheFirst() throws IOException {
         Problem p = only("semantic/duplicate-id.json");
-        assertThat(p.pointer()).isEqualTo("/methods/1/id");
-        assertThat(p.line()).isEqualTo(10);
-        assertThat(p.message()).contains("method id 'a' is used twice").contains("semantic/duplicate-id.json:9:12");
+        assertThat(p.getPointer()).isEqualTo("/methods/1/id");
+        assertThat(p.getLine()).isEqualTo(10);
+        assertThat(p.getMessage()).contains("method id 'a' is used twice").contains("semantic/duplicate-id.json:9:12");
     }
 
     @Test
     void duplicateKeyInOneObject() throws IOException {
         Problem p = only("semantic/duplicate-key.json");
-        assertThat(p.pointer()).isEqualTo("/methods/0/name");
-        assertThat(p.message()).contains("field 'name' appears twice");
+        assertThat(p.getPointer()).isEqualTo("/methods/0/name");
+        assertThat(p.getMessage()).contains("field 'name' appears twice");
     }
 
     @Test
     void rangeMaxBelowMin() throws IOException {
         Problem p = only("semantic/range-order.json");
-        assertThat(p.pointer()).isEqualTo("/methods/0/groupSize/max");
-        assertThat(p.message()).contains("max (4) is smaller than its min (12)");
+        assertThat(p.getPointer()).isEqualTo("/methods/0/groupSize/max");
+        assertThat(p.getMessage()).contains("max (4) is smaller than its min (12)");
     }
 
     @Test
     void threeDifferentMistakesAreAllReportedWithTheirLines() throws IOException {
         MethodBankException e = failsFile("invalid/three-mistakes.json");
-        assertThat(e.problems()).extracting(Problem::line, Problem::pointer).containsExactly(
+        assertThat(e.getProblems()).extracting(Problem::getLine, Problem::getPointer).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(10, "/methods/0/tgas"),
                 org.assertj.core.groups.Tuple.tuple(12, "/methods/1/phases/0"),
                 org.assertj.core.groups.Tuple.tuple(13, "/methods/2/id"));
         assertThat(e.getMessage()).startsWith("3 problems in the method bank:");
-        assertThat(e.problems().get(0).suggestion()).hasValue("tags");
+        assertThat(e.getProblems().get(0).getSuggestion()).hasValue("tags");
     }
 
     @Test
     void invalidUtf8IsReportedWithItsPosition() {
         byte[] bytes = "{\"formatVersion\": 1,\n \"title\": \"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1);
         MethodBankException e = fails(bytes);
-        assertThat(e.problems().get(0).message()).contains("not valid UTF-8");
-        assertThat(e.problems().get(0).line()).isEqualTo(2);
+        assertThat(e.getProblems().get(0).getMessage()).contains("not valid UTF-8");
+        assertThat(e.getProblems().get(0).getLine()).isEqualTo(2);
     }
 
     @Test
     void emptyInputAndNonObjectRoot() {
-        assertThat(fails(new byte[0]).problems().get(0).message()).contains("empty");
-        assertThat(fails("[1,2]".getBytes(StandardCharsets.UTF_8)).problems().get(0).message())
+        assertThat(fails(new byte[0]).getProblems().get(0).getMessage()).contains("empty");
+        assertThat(fails("[1,2]".getBytes(StandardCharsets.UTF_8)).getProblems().get(0).getMessage())
                 .contains("a method bank must be an object");
-        assertThat(fails("{} trailing".getBytes(StandardCharsets.UTF_8)).problems().get(0).message())
+        assertThat(fails("{} trailing".getBytes(StandardCharsets.UTF_8)).getProblems().get(0).getMessage())
                 .contains("not valid JSON");
     }
 
     @Test
     void missingTopLevelFieldsAreEachReported() {
         MethodBankException e = fails("{}".getBytes(StandardCharsets.UTF_8));
-        assertThat(e.problems()).extracting(Problem::message).containsExactlyInAnyOrder(
+        assertThat(e.getProblems()).extracting(Problem::getMessage).containsExactlyInAnyOrder(
                 "a method bank needs the field 'formatVersion' (write \"formatVersion\": 1)",
                 "a method bank needs the field 'paths' (a list, may be empty)",
                 "a method bank needs the field 'methods' (a list, may be empty)");
@@ -236,12 +237,12 @@ class LoaderErrorsTest {
     @Test
     void controlCharactersAndLineBreaksInNamesAreReported() {
         String bell = TestBanks.MINIMAL.replace("\"Ensimmäinen\"", "\"Ensim\\u0007mäinen\"");
-        assertThat(TestBanks.fails(bell).problems().get(0).message())
+        assertThat(TestBanks.fails(bell).getProblems().get(0).getMessage())
                 .contains("control character U+0007 at position 6");
         String newline = TestBanks.MINIMAL.replace("\"Ensimmäinen\"", "\"Ensim\\nmäinen\"");
-        assertThat(TestBanks.fails(newline).problems().get(0).message()).contains("single line");
+        assertThat(TestBanks.fails(newline).getProblems().get(0).getMessage()).contains("single line");
         String surrogate = TestBanks.MINIMAL.replace("\"Kuvaus.\"", "\"Kuvaus \\ud800.\"");
-        assertThat(TestBanks.fails(surrogate).problems().get(0).message()).contains("unpaired surrogate U+D800");
+        assertThat(TestBanks.fails(surrogate).getProblems().get(0).getMessage()).contains("unpaired surrogate U+D800");
     }
 
     @Test
@@ -275,7 +276,7 @@ class LoaderErrorsTest {
         String big = " ".repeat(3000) + "{}";
         assertThatThrownBy(() -> tight.read(new ByteArrayInputStream(big.getBytes(StandardCharsets.UTF_8)), "t.json"))
                 .hasMessageContaining("larger than the limit of 2000 bytes").hasMessageContaining("Limits.maxFileBytes");
-        java.nio.file.Path f = tmp.resolve("big.json");
+        Path f = tmp.resolve("big.json");
         Files.writeString(f, big);
         assertThatThrownBy(() -> tight.read(f)).hasMessageContaining("larger than the limit of 2000 bytes");
         // a very deep document with default limits does not overflow the stack
@@ -291,10 +292,10 @@ class LoaderErrorsTest {
         String bank = TestBanks.MINIMAL.replace("\"first\"", "\"" + longSlug + "\"");
         assertThat(TestBanks.load(bank).getMethods().get(0).getId()).hasSize(longSlug.length());
         String badSlug = TestBanks.MINIMAL.replace("\"first\"", "\"" + longSlug + "-\"");
-        assertThat(TestBanks.fails(badSlug).problems().get(0).message()).contains("is not a valid method id")
+        assertThat(TestBanks.fails(badSlug).getProblems().get(0).getMessage()).contains("is not a valid method id")
                 .hasSizeLessThan(300); // the value is shortened in the message
         String longTag = TestBanks.MINIMAL.replace("\"defaultLanguage\": \"fi\"", "\"defaultLanguage\": \"" + "fi-".repeat(20_000) + "fi\"");
-        assertThat(TestBanks.fails(longTag).problems().get(0).message()).contains("is not a language tag");
+        assertThat(TestBanks.fails(longTag).getProblems().get(0).getMessage()).contains("is not a language tag");
     }
 
     @Test

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class ModelInvariantsTest {
 
-    private final Path dev = Path.of("kehittaminen", LocalizedText.of("fi", "Kehittäminen"),
+    private final Pathway dev = Pathway.of("kehittaminen", LocalizedText.of("fi", "Kehittäminen"),
             List.of(phase("kiinnostu"), phase("kokeile")));
 
     @Test
@@ -22,7 +22,7 @@ class ModelInvariantsTest {
         assertThatThrownBy(() -> phase("a--b")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> phase("-a")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> method("Työ 2.0")).hasMessageContaining("'tyo-2-0'");
-        assertThatThrownBy(() -> Path.of("Big Path", LocalizedText.of("en", "x"), List.of(phase("a"))))
+        assertThatThrownBy(() -> Pathway.of("Big Path", LocalizedText.of("en", "x"), List.of(phase("a"))))
                 .hasMessageContaining("path id");
         assertThatThrownBy(() -> MethodBank.builder().id("Bad Id").build()).hasMessageContaining("bank id");
         assertThat(phase("a-1-b").getId()).isEqualTo("a-1-b");
@@ -30,9 +30,9 @@ class ModelInvariantsTest {
 
     @Test
     void phaseIdsAreUniqueWithinAPathAndAPathHasPhases() {
-        assertThatThrownBy(() -> Path.of("p", LocalizedText.of("en", "P"), List.of(phase("a"), phase("a"))))
+        assertThatThrownBy(() -> Pathway.of("p", LocalizedText.of("en", "P"), List.of(phase("a"), phase("a"))))
                 .hasMessageContaining("phase 'a' twice");
-        assertThatThrownBy(() -> Path.of("p", LocalizedText.of("en", "P"), List.of()))
+        assertThatThrownBy(() -> Pathway.of("p", LocalizedText.of("en", "P"), List.of()))
                 .hasMessageContaining("no phases");
     }
 

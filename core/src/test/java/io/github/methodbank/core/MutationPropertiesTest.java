@@ -70,10 +70,10 @@ class MutationPropertiesTest {
         }
         MethodBankException e = check(s.getBytes(StandardCharsets.UTF_8));
         if (e != null) {
-            assertThat(e.problems()).allSatisfy(p -> {
-                assertThat(p.line()).as(p.toString()).isPositive();
-                assertThat(p.column()).as(p.toString()).isPositive();
-                assertThat(p.message()).isNotBlank();
+            assertThat(e.getProblems()).allSatisfy(p -> {
+                assertThat(p.getLine()).as(p.toString()).isPositive();
+                assertThat(p.getColumn()).as(p.toString()).isPositive();
+                assertThat(p.getMessage()).isNotBlank();
             });
         }
     }
@@ -89,7 +89,7 @@ class MutationPropertiesTest {
             assertThat(bank).isNotNull();
             return null;
         } catch (MethodBankException e) {
-            assertThat(e.problems()).isNotEmpty();
+            assertThat(e.getProblems()).isNotEmpty();
             return e;
         }
     }

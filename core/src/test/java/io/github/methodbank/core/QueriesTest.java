@@ -27,7 +27,7 @@ class QueriesTest {
         assertThat(bank.search("HEIMOKULTTUURI")).extracting(Method::getId).containsExactly("tyo-2-0-heimokulttuuri");
         assertThat(bank.search("spotfy ING-pankki")).extracting(Method::getId).containsExactly("tyo-2-0-heimokulttuuri");
         assertThat(bank.search("heimokulttuuri zzzz")).isEmpty();
-        Method translated = bank.getMethods().stream().filter(m -> m.getName().languages().contains("en")).findFirst()
+        Method translated = bank.getMethods().stream().filter(m -> m.getName().getLanguages().contains("en")).findFirst()
                 .orElseThrow();
         String englishWord = translated.getName().get("en", "fi").split("\\s+")[0];
         assertThat(bank.search(englishWord)).contains(translated);
@@ -44,7 +44,7 @@ class QueriesTest {
                 .containsExactly("kehittaminen/kiinnostu", "kehittaminen/kokeile");
         Method seed = bank.method("tyo-2-0-heimokulttuuri").orElseThrow();
         assertThat(bank.phasesOf(seed).get(0).getPathId()).isEqualTo("johtaminen");
-        assertThat(bank.pathsOf(seed)).extracting(Path::getId).containsExactly("johtaminen", "kehittaminen");
+        assertThat(bank.pathsOf(seed)).extracting(Pathway::getId).containsExactly("johtaminen", "kehittaminen");
     }
 
     @Test

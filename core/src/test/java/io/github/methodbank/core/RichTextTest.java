@@ -16,7 +16,7 @@ class RichTextTest {
     @Test
     void paragraphsAreSeparatedByBlankLinesAndLinesJoin() {
         RichText t = RichText.parse("First line\nsame paragraph.\n\n  \nSecond.");
-        assertThat(t.blocks()).containsExactly(
+        assertThat(t.getBlocks()).containsExactly(
                 new Paragraph(List.of(Run.plain("First line same paragraph."))),
                 new Paragraph(List.of(Run.plain("Second."))));
     }
@@ -24,32 +24,32 @@ class RichTextTest {
     @Test
     void dashLinesFormABulletListAndIndentedLinesContinueABullet() {
         RichText t = RichText.parse("Intro:\n- one\n- two\n  continued\nAfter.");
-        assertThat(t.blocks()).hasSize(3);
-        assertThat(t.blocks().get(1)).isEqualTo(new BulletList(List.of(
+        assertThat(t.getBlocks()).hasSize(3);
+        assertThat(t.getBlocks().get(1)).isEqualTo(new BulletList(List.of(
                 new Paragraph(List.of(Run.plain("one"))), new Paragraph(List.of(Run.plain("two continued"))))));
-        assertThat(((Paragraph) t.blocks().get(2)).plainText()).isEqualTo("After.");
+        assertThat(((Paragraph) t.getBlocks().get(2)).plainText()).isEqualTo("After.");
     }
 
     @Test
     void boldAndItalic() {
         RichText t = RichText.parse("a **bold** and *italic* and ***both***");
-        assertThat(((Paragraph) t.blocks().get(0)).runs()).containsExactly(
+        assertThat(((Paragraph) t.getBlocks().get(0)).runs()).containsExactly(
                 Run.plain("a "), new Run("bold", true, false), Run.plain(" and "),
                 new Run("italic", false, true), Run.plain(" and "), new Run("both", true, true));
     }
 
     @Test
     void unmatchedOrSpacedMarkupStaysLiteral() {
-        assertThat(RichText.parse("5 * 3 * 2 = 30").plainText()).isEqualTo("5 * 3 * 2 = 30");
-        assertThat(RichText.parse("**not closed").plainText()).isEqualTo("**not closed");
-        assertThat(RichText.parse("a *b").plainText()).isEqualTo("a *b");
-        assertThat(RichText.parse("# Heading\n> quote [link](x)").plainText()).isEqualTo("# Heading > quote [link](x)");
-        assertThat(RichText.parse("-not a bullet").blocks().get(0)).isInstanceOf(Paragraph.class);
+        assertThat(RichText.parse("5 * 3 * 2 = 30").toPlainText()).isEqualTo("5 * 3 * 2 = 30");
+        assertThat(RichText.parse("**not closed").toPlainText()).isEqualTo("**not closed");
+        assertThat(RichText.parse("a *b").toPlainText()).isEqualTo("a *b");
+        assertThat(RichText.parse("# Heading\n> quote [link](x)").toPlainText()).isEqualTo("# Heading > quote [link](x)");
+        assertThat(RichText.parse("-not a bullet").getBlocks().get(0)).isInstanceOf(Paragraph.class);
     }
 
     @Test
     void windowsLineEndsAreParagraphBreaksToo() {
-        assertThat(RichText.parse("a\r\n\r\nb").blocks()).hasSize(2);
+        assertThat(RichText.parse("a\r\n\r\nb").getBlocks()).hasSize(2);
     }
 
     /** Parsing never fails and never loses a character other than emphasis markers, bullet dashes and white space. */
@@ -60,7 +60,7 @@ class RichTextTest {
                 .map(l -> l.stripLeading().startsWith("- ") && !l.stripLeading().substring(2).isBlank()
                         ? l.stripLeading().substring(2) : l)
                 .collect(java.util.stream.Collectors.joining("\n"));
-        assertThat(visible(parsed.plainText())).isEqualTo(visible(lines));
+        assertThat(visible(parsed.toPlainText())).isEqualTo(visible(lines));
     }
 
     private static String visible(String s) {

@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RoundTripTest {
 
     @TempDir
-    java.nio.file.Path tmp;
+    Path tmp;
 
     @Test
     void sampleSurvivesWriteAndLoad() throws Exception {
@@ -38,7 +39,7 @@ class RoundTripTest {
     @Test
     void writingToAFileIsAtomicAndReadable() throws Exception {
         MethodBank sample = MethodBanks.loadSample();
-        java.nio.file.Path file = tmp.resolve("bank.json");
+        Path file = tmp.resolve("bank.json");
         MethodBanks.write(sample, file);
         try (var files = Files.list(tmp)) {
             assertThat(files).containsExactly(file); // no temporary file left behind
@@ -56,7 +57,7 @@ class RoundTripTest {
 
     @Test
     void directoryBankLoadsMethodsFromTheirOwnFilesInNameOrder() throws Exception {
-        java.nio.file.Path dir = Files.createDirectories(tmp.resolve("bank"));
+        Path dir = Files.createDirectories(tmp.resolve("bank"));
         Files.createDirectories(dir.resolve("methods"));
         Files.writeString(dir.resolve("bank.json"), """
                 {"formatVersion": 1, "defaultLanguage": "fi",
@@ -80,11 +81,11 @@ class RoundTripTest {
             MethodBanks.load(dir);
             throw new AssertionError("accepted");
         } catch (MethodBankException e) {
-            Problem p = e.problems().get(0);
-            assertThat(p.source()).endsWith("03-bad.json");
-            assertThat(p.line()).isEqualTo(2);
-            assertThat(p.pointer()).isEqualTo("/phases/0");
-            assertThat(p.suggestion()).hasValue("p/a");
+            Problem p = e.getProblems().get(0);
+            assertThat(p.getSource()).endsWith("03-bad.json");
+            assertThat(p.getLine()).isEqualTo(2);
+            assertThat(p.getPointer()).isEqualTo("/phases/0");
+            assertThat(p.getSuggestion()).hasValue("p/a");
         }
     }
 
@@ -130,7 +131,7 @@ class RoundTripTest {
         return Combinators.combine(method.list().ofMaxSize(6).uniqueElements(Method::getId), lang, text.optional())
                 .as((methods, defaultLanguage, title) -> {
                     MethodBank.Builder b = MethodBank.builder().id("gen").defaultLanguage(defaultLanguage)
-                            .addPaths(Path.of("p", LocalizedText.of("fi", "Polku"),
+                            .addPaths(Pathway.of("p", LocalizedText.of("fi", "Polku"),
                                     List.of(Phase.of("a", LocalizedText.of("fi", "A")))))
                             .methods(new ArrayList<>(methods));
                     title.ifPresent(b::title);

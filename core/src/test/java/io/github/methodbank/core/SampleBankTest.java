@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +20,7 @@ class SampleBankTest {
 
     @Test
     void hasBothSeedPathsWithEveryPhaseInThreeLanguages() {
-        assertThat(bank.getPaths()).extracting(Path::getId).containsExactly("johtaminen", "kehittaminen");
+        assertThat(bank.getPaths()).extracting(Pathway::getId).containsExactly("johtaminen", "kehittaminen");
         assertThat(bank.path("kehittaminen").orElseThrow().getPhases())
                 .extracting(p -> p.getName().get("fi", "fi"))
                 .containsExactly("Kiinnostu", "Kartoita", "Kokeile", "Kehitä", "Käytä");
@@ -28,10 +29,10 @@ class SampleBankTest {
                 .containsExactly("Tunnista tilanteesi", "Laadi visio ja strategia",
                         "Luo kehittämispolku ja ydinkyvykkyydet", "Johda ideatuotantoa ja kokeiluja",
                         "Johda ketterää toteutusta");
-        for (Path p : bank.getPaths()) {
-            assertThat(p.getName().languages()).contains("fi", "sv", "en");
+        for (Pathway p : bank.getPaths()) {
+            assertThat(p.getName().getLanguages()).contains("fi", "sv", "en");
             for (Phase ph : p.getPhases()) {
-                assertThat(ph.getName().languages()).as(ph.getId()).contains("fi", "sv", "en");
+                assertThat(ph.getName().getLanguages()).as(ph.getId()).contains("fi", "sv", "en");
             }
         }
     }
@@ -46,14 +47,14 @@ class SampleBankTest {
 
     @Test
     void seedMethodTextIsFaithfulToTheSeedCard() throws IOException {
-        Optional<java.nio.file.Path> seedFile = seedFile();
+        Optional<Path> seedFile = seedFile();
         assumeTrue(seedFile.isPresent(), "shared/seed is not beside the project");
         String seed = Files.readString(seedFile.get(), StandardCharsets.UTF_8);
         Method m = bank.method("tyo-2-0-heimokulttuuri").orElseThrow();
         String description = section(seed, "Menetelmän kuvaus", "Miten menetelmää käytetään?");
         String howTo = section(seed, "Miten menetelmää käytetään?", "Polun vaiheet, johon menetelmä soveltuu");
-        assertThat(normalize(bank.richText(m.getDescription(), "fi").plainText())).isEqualTo(normalize(description));
-        assertThat(normalize(bank.richText(m.getHowToUse().orElseThrow(), "fi").plainText())).isEqualTo(normalize(howTo));
+        assertThat(normalize(bank.richText(m.getDescription(), "fi").toPlainText())).isEqualTo(normalize(description));
+        assertThat(normalize(bank.richText(m.getHowToUse().orElseThrow(), "fi").toPlainText())).isEqualTo(normalize(howTo));
     }
 
     @Test
@@ -73,7 +74,7 @@ class SampleBankTest {
         assertThat(ms).anyMatch(m -> m.getLicense().isPresent());
         assertThat(ms).anyMatch(m -> m.getUpdated().isPresent());
         assertThat(ms).anyMatch(m -> m.getImage().isPresent());
-        assertThat(ms).anyMatch(m -> m.getName().languages().containsAll(List.of("fi", "sv", "en")));
+        assertThat(ms).anyMatch(m -> m.getName().getLanguages().containsAll(List.of("fi", "sv", "en")));
         assertThat(ms).anyMatch(m -> m.getLinks().stream().anyMatch(l -> "mailto".equals(l.getUrl().getScheme())));
     }
 
@@ -86,10 +87,10 @@ class SampleBankTest {
         }
     }
 
-    static Optional<java.nio.file.Path> seedFile() {
-        java.nio.file.Path dir = java.nio.file.Path.of("").toAbsolutePath();
+    static Optional<Path> seedFile() {
+        Path dir = Path.of("").toAbsolutePath();
         for (int i = 0; i < 5 && dir != null; i++, dir = dir.getParent()) {
-            java.nio.file.Path f = dir.resolve("shared/seed/000_9ae8b76b6e83771b.txt");
+            Path f = dir.resolve("shared/seed/000_9ae8b76b6e83771b.txt");
             if (Files.exists(f)) {
                 return Optional.of(f);
             }

@@ -11,6 +11,7 @@ import com.networknt.schema.ValidationMessage;
 import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -33,22 +34,22 @@ class SchemaAgreementTest {
         }
     }
 
-    static Stream<java.nio.file.Path> files(String dir) throws Exception {
-        java.nio.file.Path root = java.nio.file.Path.of(SchemaAgreementTest.class.getResource("banks/" + dir).toURI());
-        try (Stream<java.nio.file.Path> s = Files.list(root)) {
+    static Stream<Path> files(String dir) throws Exception {
+        Path root = Path.of(SchemaAgreementTest.class.getResource("banks/" + dir).toURI());
+        try (Stream<Path> s = Files.list(root)) {
             return s.sorted().collect(Collectors.toList()).stream();
         }
     }
 
-    static Stream<java.nio.file.Path> valid() throws Exception {
+    static Stream<Path> valid() throws Exception {
         return files("valid");
     }
 
-    static Stream<java.nio.file.Path> invalid() throws Exception {
+    static Stream<Path> invalid() throws Exception {
         return files("invalid");
     }
 
-    static Stream<java.nio.file.Path> semantic() throws Exception {
+    static Stream<Path> semantic() throws Exception {
         return files("semantic");
     }
 
@@ -57,7 +58,7 @@ class SchemaAgreementTest {
         return schema.validate(node);
     }
 
-    private static boolean loads(java.nio.file.Path file) {
+    private static boolean loads(Path file) {
         try {
             MethodBanks.load(file);
             return true;
@@ -86,14 +87,14 @@ class SchemaAgreementTest {
 
     @ParameterizedTest
     @MethodSource("valid")
-    void validFilesPassBoth(java.nio.file.Path file) throws Exception {
+    void validFilesPassBoth(Path file) throws Exception {
         assertThat(schemaErrors(Files.readString(file))).isEmpty();
         assertThat(loads(file)).isTrue();
     }
 
     @ParameterizedTest
     @MethodSource("invalid")
-    void invalidFilesFailBoth(java.nio.file.Path file) throws Exception {
+    void invalidFilesFailBoth(Path file) throws Exception {
         String text = Files.readString(file);
         boolean schemaRejects;
         try {
@@ -108,14 +109,14 @@ class SchemaAgreementTest {
     /** Rules a JSON Schema cannot express (references, uniqueness across objects, min below max, duplicate keys). */
     @ParameterizedTest
     @MethodSource("semantic")
-    void semanticMistakesAreTheLoadersAlone(java.nio.file.Path file) throws Exception {
+    void semanticMistakesAreTheLoadersAlone(Path file) throws Exception {
         assertThat(loads(file)).isFalse();
         assertThat(schemaErrors(Files.readString(file))).as("schema cannot see this").isEmpty();
     }
 
     @Test
     void everyTestFileIsCovered() throws Exception {
-        List<java.nio.file.Path> all = Stream.of(valid(), invalid(), semantic()).flatMap(s -> s).collect(Collectors.toList());
+        List<Path> all = Stream.of(valid(), invalid(), semantic()).flatMap(s -> s).collect(Collectors.toList());
         assertThat(all).hasSizeGreaterThan(12);
     }
 }

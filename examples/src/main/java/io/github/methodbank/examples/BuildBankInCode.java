@@ -5,7 +5,7 @@ import io.github.methodbank.core.LocalizedText;
 import io.github.methodbank.core.Method;
 import io.github.methodbank.core.MethodBank;
 import io.github.methodbank.core.MethodBanks;
-import io.github.methodbank.core.Path;
+import io.github.methodbank.core.Pathway;
 import io.github.methodbank.core.Phase;
 import io.github.methodbank.core.PhaseRef;
 import io.github.methodbank.core.Range;
@@ -24,7 +24,7 @@ public final class BuildBankInCode {
 
     /** The bank this example builds. */
     public static MethodBank bank() {
-        Path development = Path.of("kehittaminen",
+        Pathway development = Pathway.of("kehittaminen",
                 LocalizedText.of(Map.of("fi", "Kehittäminen", "sv", "Utveckling", "en", "Development")),
                 List.of(Phase.of("kiinnostu", LocalizedText.of(Map.of("fi", "Kiinnostu", "en", "Get interested"))),
                         Phase.of("kokeile", LocalizedText.of(Map.of("fi", "Kokeile", "en", "Experiment")))));

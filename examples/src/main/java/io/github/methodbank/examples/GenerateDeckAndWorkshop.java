@@ -14,6 +14,7 @@ import io.github.methodbank.pdf.PdfCardExporter;
 import io.github.methodbank.pdf.SheetSize;
 import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalTime;
 import java.util.List;
 
@@ -28,7 +29,7 @@ public final class GenerateDeckAndWorkshop {
 
     /** Entry point. */
     public static void main(String[] args) throws Exception {
-        java.nio.file.Path dir = java.nio.file.Path.of(args.length > 0 ? args[0] : ".");
+        Path dir = Path.of(args.length > 0 ? args[0] : ".");
         MethodBank bank = MethodBanks.loadSample();
 
         // Warnings (a character no font has, an unreadable image) come through the listener.

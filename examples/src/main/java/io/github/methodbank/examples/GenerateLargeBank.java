@@ -4,6 +4,7 @@ import io.github.methodbank.core.Method;
 import io.github.methodbank.core.MethodBank;
 import io.github.methodbank.core.MethodBanks;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,7 +36,7 @@ public final class GenerateLargeBank {
             System.exit(2);
         }
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
-        MethodBanks.write(bank(count), java.nio.file.Path.of(args[0]));
+        MethodBanks.write(bank(count), Path.of(args[0]));
         System.out.println("Wrote " + count + " methods to " + args[0]);
     }
 }

@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ExamplesTest {
 
     @TempDir
-    java.nio.file.Path tmp;
+    Path tmp;
 
     interface Main {
         void run() throws Exception;
@@ -41,7 +42,7 @@ class ExamplesTest {
 
     @Test
     void buildBankInCodeWritesJsonThatLoadsBack() throws Exception {
-        java.nio.file.Path file = tmp.resolve("bank.json");
+        Path file = tmp.resolve("bank.json");
         stdout(() -> BuildBankInCode.main(new String[] {file.toString()}));
         assertThat(MethodBanks.load(file)).isEqualTo(BuildBankInCode.bank());
         assertThat(Files.readString(file)).contains("\"paivittainen-palaveri\"");
@@ -66,7 +67,7 @@ class ExamplesTest {
 
     @Test
     void generateLargeBankWritesALoadableBankOfTheAskedSize() throws Exception {
-        java.nio.file.Path file = tmp.resolve("large.json");
+        Path file = tmp.resolve("large.json");
         stdout(() -> GenerateLargeBank.main(new String[] {file.toString(), "50"}));
         assertThat(MethodBanks.load(file).getMethods()).hasSize(50);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.StringWriter;
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -23,12 +24,13 @@ class ReadmeSnippetsTest {
             import io.github.methodbank.core.export.*;
             import java.io.*;
             import java.nio.file.Files;
+            import java.nio.file.Path;
             import java.time.*;
             import java.util.*;
             """;
 
     static List<String> snippets() throws Exception {
-        String readme = Files.readString(java.nio.file.Path.of("../README.md"));
+        String readme = Files.readString(Path.of("../README.md"));
         Matcher m = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(readme);
         List<String> out = new ArrayList<>();
         while (m.find()) {
@@ -61,7 +63,7 @@ class ReadmeSnippetsTest {
                 }
             });
         }
-        java.nio.file.Path outDir = Files.createTempDirectory("snippets");
+        Path outDir = Files.createTempDirectory("snippets");
         StringWriter diagnostics = new StringWriter();
         boolean ok = compiler.getTask(diagnostics, null, null,
                 List.of("-classpath", System.getProperty("java.class.path"), "-d", outDir.toString(), "-proc:none"),

@@ -67,7 +67,7 @@ final class BenchData {
     }
 
     private static void paragraphs(RichText text, List<String> out) {
-        for (RichText.Block b : text.blocks()) {
+        for (RichText.Block b : text.getBlocks()) {
             if (b instanceof RichText.Paragraph p) {
                 out.add(p.plainText());
             } else {

@@ -1,153 +1,213 @@
 package io.github.methodbank.docx;
 
+import io.github.methodbank.core.export.AbstractExporter;
 import io.github.methodbank.core.export.ExportException;
 import io.github.methodbank.core.export.ExportFormat;
 import io.github.methodbank.core.export.ExportJob;
-import io.github.methodbank.core.export.Exporter;
+import io.github.methodbank.core.export.ExportOption;
+import io.github.methodbank.core.export.ExportOptionSet;
+import io.github.methodbank.core.internal.style.ModelStyle;
 import io.github.methodbank.docx.internal.WorkshopWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Objects;
+import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * Exports a job's methods as one Word workshop document (.docx): a cover with the purpose,
  * the methods' places on their paths and fill-in fields; preparation; an agenda with clock
  * times; the methods' texts; working pages with discussion questions and a next-steps table.
+ * The exporter is its options: build one with {@link #builder()}, change a copy with
+ * {@code DocxWorkshopExporter.builder().from(exporter)}.
  *
  * <pre>{@code
- * Exporter exporter = DocxWorkshopExporter.builder().startTime(LocalTime.of(13, 0)).build();
+ * DocxWorkshopExporter exporter = DocxWorkshopExporter.builder().startTime(LocalTime.of(13, 0)).build();
  * exporter.export(ExportJob.of(bank, List.of(method), "fi"), out);
  * }</pre>
  *
- * <p>Immutable and thread-safe: one instance serves many concurrent exports. Never closes
- * the caller's stream. The same job with the same timestamp gives the same bytes.
+ * <p>Options tools set from text are declared once below as {@link ExportOption}s and bound in
+ * {@link #OPTIONS}. Immutable and thread-safe: one instance serves many concurrent exports. Never
+ * closes the caller's stream. The same job with the same timestamp gives the same bytes.
  */
-public final class DocxWorkshopExporter implements Exporter {
+@Value.Immutable
+@ModelStyle
+public abstract class DocxWorkshopExporter extends AbstractExporter {
 
     /** The format this exporter writes. */
     public static final ExportFormat FORMAT = ExportFormat.of("docx-workshop", "Word workshop template",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx");
 
-    private static final DocxWorkshopExporter DEFAULTS = new DocxWorkshopExporter(WorkshopOptions.defaults());
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
-    private final WorkshopOptions options;
+    static final ExportOption<LocalTime> START = ExportOption.text("start",
+            "when the workshop starts, on a 24-hour clock; the agenda's times run from it", "HH:MM",
+            DocxWorkshopExporter::parseTime, HH_MM::format, LocalTime.of(9, 0), List.of());
+    static final ExportOption<String> TITLE = ExportOption.text("title",
+            "the workshop's title (default: the method's name, or the bank's title and the methods' names)", "TEXT",
+            DocxWorkshopExporter::nonBlank, t -> t, null, List.of());
+    static final ExportOption<WorkshopTemplate> TEMPLATE = ExportOption.text("template",
+            "a .docx or .dotx file whose styles, headers and footers the document takes", "FILE",
+            WorkshopTemplate::parse, WorkshopTemplate::getName, null, List.of());
+    static final ExportOption<Integer> QUESTIONS = ExportOption.wholeNumber("questions",
+            "how many of the built-in discussion questions to print", 0, 5, 3);
+    static final ExportOption<Integer> NEXT_STEP_ROWS = ExportOption.wholeNumber("next-step-rows",
+            "empty rows in the next-steps table", 0, 50, 5);
 
-    private DocxWorkshopExporter(WorkshopOptions options) {
-        this.options = options;
-    }
+    /** The options tools set from text, bound to this type's getters and builder. */
+    static final ExportOptionSet<DocxWorkshopExporter, Builder> OPTIONS = ExportOptionSet
+            .builder(FORMAT, DocxWorkshopExporter::builder, Builder::build)
+            .add(START, DocxWorkshopExporter::getStartTime, Builder::startTime)
+            .add(TITLE, e -> e.getTitle().orElse(null), Builder::title)
+            .add(TEMPLATE, e -> e.getTemplate().orElse(null), Builder::template)
+            .add(QUESTIONS, DocxWorkshopExporter::getDiscussionQuestionCount, Builder::discussionQuestionCount)
+            .add(NEXT_STEP_ROWS, DocxWorkshopExporter::getNextStepRows, Builder::nextStepRows)
+            .build();
 
-    /** An exporter with the default options. */
-    public static DocxWorkshopExporter withDefaults() {
-        return DEFAULTS;
+    DocxWorkshopExporter() {
+        // only the generated implementation extends this type
     }
 
     /** A new builder, starting from the default options. */
     public static Builder builder() {
-        return new Builder(WorkshopOptions.builder());
+        return new Builder();
     }
 
-    /** An exporter with these options. */
-    public static DocxWorkshopExporter of(WorkshopOptions options) {
-        return new DocxWorkshopExporter(Objects.requireNonNull(options, "options"));
+    /** An exporter with the default options. */
+    public static DocxWorkshopExporter withDefaults() {
+        return Defaults.EXPORTER;
     }
 
-    /** The options this exporter uses. */
-    public WorkshopOptions options() {
-        return options;
+    /** When the workshop starts; the agenda's clock times run from here (default 09:00, whole minutes). */
+    @Value.Default
+    public LocalTime getStartTime() {
+        return START.getDefaultValue().orElseThrow();
     }
+
+    /**
+     * The workshop title, when set. Without it the title is the method's name, or for several
+     * methods the bank title followed by the methods' names.
+     */
+    public abstract Optional<String> getTitle();
+
+    /** The corporate template, when set. */
+    public abstract Optional<WorkshopTemplate> getTemplate();
+
+    /**
+     * How many of the built-in discussion questions to print, 0 to 5 (default 3); used when
+     * {@link #getDiscussionQuestions()} is empty.
+     */
+    @Value.Default
+    public int getDiscussionQuestionCount() {
+        return QUESTIONS.getDefaultValue().orElseThrow();
+    }
+
+    /** Discussion questions of your own, which replace the built-in ones when given. */
+    public abstract List<String> getDiscussionQuestions();
+
+    /** How many empty rows the next-steps table has, 0 to 50 (default 5). */
+    @Value.Default
+    public int getNextStepRows() {
+        return NEXT_STEP_ROWS.getDefaultValue().orElseThrow();
+    }
+
+    /**
+     * A timestamp that replaces the job's {@code getEffectiveTimestamp()} in the document's
+     * properties, when set. Normally the job's timestamp (or {@code SOURCE_DATE_EPOCH}) is used.
+     */
+    public abstract Optional<Instant> getFixedTimestamp();
 
     @Override
-    public ExportFormat format() {
+    public ExportFormat getFormat() {
         return FORMAT;
     }
 
     @Override
-    public void export(ExportJob job, OutputStream out) throws ExportException {
-        Objects.requireNonNull(job, "job");
-        Objects.requireNonNull(out, "out");
-        byte[] bytes = WorkshopWriter.write(job, options, options.templateBytes(), options.templateName().orElse(null));
+    protected void write(ExportJob job, OutputStream out) throws IOException, ExportException {
+        out.write(WorkshopWriter.write(job, this, getTemplate().map(WorkshopTemplate::bytes).orElse(null),
+                getTemplate().map(WorkshopTemplate::getName).orElse(null)));
+    }
+
+    /** Checks the options and drops seconds from the start time; the builder calls it. */
+    @Value.Check
+    DocxWorkshopExporter check() {
+        OPTIONS.check(this);
+        getTitle().ifPresent(DocxWorkshopExporter::nonBlank);
+        for (String q : getDiscussionQuestions()) {
+            if (q.isBlank()) {
+                throw new IllegalArgumentException("a discussion question must not be blank");
+            }
+        }
+        LocalTime start = getStartTime();
+        if (!start.equals(start.truncatedTo(ChronoUnit.MINUTES))) {
+            return builder().from(this).startTime(start.truncatedTo(ChronoUnit.MINUTES)).build();
+        }
+        return this;
+    }
+
+    private static LocalTime parseTime(String text) {
         try {
-            out.write(bytes);
-            out.flush();
-        } catch (IOException e) {
-            throw new ExportException("could not write the workshop document: " + e.getMessage(), e);
+            return LocalTime.parse(text.trim(), HH_MM);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("use HH:MM on a 24-hour clock, such as 09:00 or 13:30");
         }
     }
 
-    @Override
-    public String toString() {
-        return "DocxWorkshopExporter" + options;
+    private static String nonBlank(String title) {
+        if (title.isBlank()) {
+            throw new IllegalArgumentException("the workshop title must not be blank; leave it out for the default title");
+        }
+        return title;
     }
 
-    /** Builds a {@link DocxWorkshopExporter}; the setters mirror {@link WorkshopOptions.Builder}. */
-    public static final class Builder {
-        private WorkshopOptions.Builder options;
-
-        private Builder(WorkshopOptions.Builder options) {
-            this.options = options;
+    /** Builds a {@link DocxWorkshopExporter}; every option has a default. Not thread-safe; the exporter is. */
+    public static final class Builder extends ImmutableDocxWorkshopExporter.Builder {
+        Builder() {
+            // DocxWorkshopExporter.builder()
         }
 
-        /** Start from these options. */
-        public Builder options(WorkshopOptions options) {
-            Objects.requireNonNull(options, "options");
-            this.options = options.toBuilder();
+        /**
+         * Reads a corporate template (.docx or .dotx) from a file now; see {@link WorkshopTemplate#of(Path)}.
+         *
+         * <p>Reading a template tightens Apache POI's process-wide zip-bomb limits
+         * ({@code ZipSecureFile}: minimum inflate ratio 0.01, largest entry 64 MB) if they are looser;
+         * it never loosens them.
+         *
+         * @param file the template file
+         * @return this builder
+         * @throws UncheckedIOException when the file cannot be read
+         * @throws IllegalArgumentException when it is not a .docx or .dotx file of at most 32 MB
+         */
+        public Builder template(Path file) {
+            try {
+                template(WorkshopTemplate.of(file));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read template " + file + ": " + e.getMessage(), e);
+            }
             return this;
         }
 
-        /** When the workshop starts; the agenda's clock times run from here. Default 09:00. */
-        public Builder startTime(LocalTime startTime) {
-            options.startTime(startTime);
+        /**
+         * A corporate template given as bytes (copied); named "(given as bytes)" in messages.
+         *
+         * @param bytes the .docx or .dotx file's bytes
+         * @return this builder
+         */
+        public Builder template(byte[] bytes) {
+            template(WorkshopTemplate.of(bytes, "(given as bytes)"));
             return this;
         }
+    }
 
-        /** The workshop title instead of the method name(s). */
-        public Builder title(String title) {
-            options.title(title);
-            return this;
-        }
-
-        /** A corporate template (.docx or .dotx) read from a file; see {@link WorkshopOptions.Builder#template(java.nio.file.Path)}. */
-        public Builder template(java.nio.file.Path file) {
-            options.template(file);
-            return this;
-        }
-
-        /** A corporate template (.docx or .dotx) as bytes; the array is copied. */
-        public Builder template(byte[] template) {
-            options.template(template);
-            return this;
-        }
-
-        /** How many built-in discussion questions to print (0 to 5). */
-        public Builder discussionQuestions(int count) {
-            options.discussionQuestions(count);
-            return this;
-        }
-
-        /** Custom discussion questions instead of the built-in ones. */
-        public Builder discussionQuestions(List<String> questions) {
-            options.discussionQuestions(questions);
-            return this;
-        }
-
-        /** How many empty rows the next-steps table has (0 to 50). */
-        public Builder nextStepRows(int rows) {
-            options.nextStepRows(rows);
-            return this;
-        }
-
-        /** A timestamp for the document's properties instead of the job's. */
-        public Builder fixedTimestamp(Instant timestamp) {
-            options.fixedTimestamp(timestamp);
-            return this;
-        }
-
-        /** The exporter. */
-        public DocxWorkshopExporter build() {
-            return new DocxWorkshopExporter(options.build());
-        }
+    /** Holder of the default exporter, made on first use. */
+    private static final class Defaults {
+        static final DocxWorkshopExporter EXPORTER = builder().build();
     }
 }

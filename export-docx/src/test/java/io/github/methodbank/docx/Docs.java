@@ -79,16 +79,16 @@ final class Docs {
         List<String> texts = new ArrayList<>();
         texts.add(job.text(m.getName()));
         m.getSummary().ifPresent(t -> texts.add(job.text(t)));
-        texts.add(job.richText(m.getDescription()).plainText());
-        m.getHowToUse().ifPresent(t -> texts.add(job.richText(t).plainText()));
-        m.getRequiredSkills().ifPresent(t -> texts.add(job.richText(t).plainText()));
-        m.getExamples().ifPresent(t -> texts.add(job.richText(t).plainText()));
-        m.getSources().ifPresent(t -> texts.add(job.richText(t).plainText()));
+        texts.add(job.richText(m.getDescription()).toPlainText());
+        m.getHowToUse().ifPresent(t -> texts.add(job.richText(t).toPlainText()));
+        m.getRequiredSkills().ifPresent(t -> texts.add(job.richText(t).toPlainText()));
+        m.getExamples().ifPresent(t -> texts.add(job.richText(t).toPlainText()));
+        m.getSources().ifPresent(t -> texts.add(job.richText(t).toPlainText()));
         m.getTypicalUsers().forEach(t -> texts.add(job.text(t)));
         m.getMaterials().forEach(t -> texts.add(job.text(t)));
         for (Step s : m.getSteps()) {
             texts.add(job.text(s.getTitle()));
-            s.getDescription().ifPresent(d -> texts.add(job.richText(d).plainText()));
+            s.getDescription().ifPresent(d -> texts.add(job.richText(d).toPlainText()));
         }
         m.getLinks().forEach(l -> {
             l.getTitle().ifPresent(t -> texts.add(job.text(t)));

@@ -17,7 +17,7 @@ class DocxWorkshopContractTest extends ExporterContractTest {
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
 
     @Override
-    protected String formatId() {
+    protected String getFormatId() {
         return "docx-workshop";
     }
 

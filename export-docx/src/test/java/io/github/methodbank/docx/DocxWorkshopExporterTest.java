@@ -287,7 +287,7 @@ class DocxWorkshopExporterTest {
         assertThat(next.subList(1, 9)).allSatisfy(r -> assertThat(r).containsOnly(""));
         assertThat(doc.getHeaderList().get(0).getText()).contains("Kevään kehittämispäivä");
 
-        XWPFDocument none = open(export(DocxWorkshopExporter.builder().discussionQuestions(0).nextStepRows(0).build(),
+        XWPFDocument none = open(export(DocxWorkshopExporter.builder().discussionQuestionCount(0).nextStepRows(0).build(),
                 job(BANK, List.of(method(BANK, "asiakaspolku")), "fi")));
         assertThat(headings(none)).doesNotContain("2 Keskusteltavat kysymykset");
         assertThat(cells(tableAfter(none, "Jatkotoimet"))).hasSize(1);
@@ -469,14 +469,18 @@ class DocxWorkshopExporterTest {
 
     @Test
     void exporterDescribesItsFormatAndOptions() {
-        assertThat(EXPORTER.format().getId()).isEqualTo("docx-workshop");
-        assertThat(EXPORTER.format().getFileExtension()).isEqualTo("docx");
-        assertThat(EXPORTER.options()).isEqualTo(WorkshopOptions.defaults());
-        assertThat(EXPORTER.options().startTime()).isEqualTo(LocalTime.of(9, 0));
-        assertThat(EXPORTER.options().nextStepRows()).isEqualTo(5);
-        assertThatThrownBy(() -> WorkshopOptions.builder().nextStepRows(51)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> WorkshopOptions.builder().discussionQuestions(6)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> WorkshopOptions.builder().title(" ")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(EXPORTER.getFormat().getId()).isEqualTo("docx-workshop");
+        assertThat(EXPORTER.getFormat().getFileExtension()).isEqualTo("docx");
+        assertThat(EXPORTER).isEqualTo(DocxWorkshopExporter.withDefaults());
+        assertThat(EXPORTER.getStartTime()).isEqualTo(LocalTime.of(9, 0));
+        assertThat(EXPORTER.getNextStepRows()).isEqualTo(5);
+        assertThat(DocxWorkshopExporter.builder().startTime(LocalTime.of(13, 5, 59)).build().getStartTime())
+                .isEqualTo(LocalTime.of(13, 5));
+        assertThatThrownBy(() -> DocxWorkshopExporter.builder().nextStepRows(51).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("option next-step-rows must be from 0 to 50, was 51");
+        assertThatThrownBy(() -> DocxWorkshopExporter.builder().discussionQuestionCount(6).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("questions");
+        assertThatThrownBy(() -> DocxWorkshopExporter.builder().title(" ").build()).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

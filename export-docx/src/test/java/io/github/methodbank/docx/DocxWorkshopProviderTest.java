@@ -21,17 +21,18 @@ class DocxWorkshopProviderTest {
     void isDiscoveredUnderItsFormatId() {
         ExporterProvider found = Exporters.forFormat("docx-workshop").orElseThrow();
         assertThat(found).isInstanceOf(DocxWorkshopProvider.class);
-        assertThat(found.format().getDisplayName()).isEqualTo("Word workshop template");
-        assertThat(found.format().getMediaType())
+        assertThat(found.getFormat().getDisplayName()).isEqualTo("Word workshop template");
+        assertThat(found.getFormat().getMediaType())
                 .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-        assertThat(found.format().getFileExtension()).isEqualTo("docx");
-        assertThat(found.options()).extracting(ExportOption::name).containsExactly("start", "template", "title", "next-step-rows");
+        assertThat(found.getFormat().getFileExtension()).isEqualTo("docx");
+        assertThat(found.getOptions()).extracting(ExportOption::getName)
+                .containsExactly("start", "title", "template", "questions", "next-step-rows");
     }
 
     @Test
     void noOptionsGiveTheDefaults() {
         DocxWorkshopExporter e = (DocxWorkshopExporter) provider.create(Map.of());
-        assertThat(e.options()).isEqualTo(WorkshopOptions.defaults());
+        assertThat(e).isEqualTo(DocxWorkshopExporter.withDefaults());
     }
 
     @Test
@@ -40,11 +41,13 @@ class DocxWorkshopProviderTest {
         Files.write(template, CorporateTemplateTest.corporateTemplate(false));
         DocxWorkshopExporter e = (DocxWorkshopExporter) provider.create(Map.of(
                 "start", "13:30", "title", "Kevätpäivä", "next-step-rows", "12", "template", template.toString()));
-        assertThat(e.options().startTime()).isEqualTo(LocalTime.of(13, 30));
-        assertThat(e.options().title()).contains("Kevätpäivä");
-        assertThat(e.options().nextStepRows()).isEqualTo(12);
-        assertThat(e.options().template()).hasValueSatisfying(b -> assertThat(b).isEqualTo(readAll(template)));
-        assertThat(e.options().templateName()).contains("corp.dotx");
+        assertThat(e.getStartTime()).isEqualTo(LocalTime.of(13, 30));
+        assertThat(e.getTitle()).contains("Kevätpäivä");
+        assertThat(e.getNextStepRows()).isEqualTo(12);
+        assertThat(e.getTemplate()).hasValueSatisfying(t -> {
+            assertThat(t.bytes()).isEqualTo(readAll(template));
+            assertThat(t.getName()).isEqualTo("corp.dotx");
+        });
     }
 
     private static byte[] readAll(Path p) {
@@ -60,7 +63,7 @@ class DocxWorkshopProviderTest {
         assertThatThrownBy(() -> provider.create(Map.of("colour", "red")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("colour").hasMessageContaining("start");
         assertThatThrownBy(() -> provider.create(Map.of("start", "25:00")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("start").hasMessageContaining("HH:mm");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("start").hasMessageContaining("HH:MM");
         assertThatThrownBy(() -> provider.create(Map.of("start", "9")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("start");
         assertThatThrownBy(() -> provider.create(Map.of("next-step-rows", "51")))
@@ -76,12 +79,11 @@ class DocxWorkshopProviderTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(".docx or .dotx");
     }
 
-    @org.junit.jupiter.api.Test
-    void builderKeepsOptionsGivenBeforeOtherSetters() {
-        WorkshopOptions base = WorkshopOptions.builder().nextStepRows(9).build();
-        DocxWorkshopExporter e = DocxWorkshopExporter.builder().options(base)
-                .startTime(java.time.LocalTime.of(8, 0)).build();
-        org.assertj.core.api.Assertions.assertThat(e.options().nextStepRows()).isEqualTo(9);
-        org.assertj.core.api.Assertions.assertThat(e.options().startTime()).isEqualTo(java.time.LocalTime.of(8, 0));
+    @Test
+    void aCopyKeepsTheOptionsItDoesNotChange() {
+        DocxWorkshopExporter base = DocxWorkshopExporter.builder().nextStepRows(9).build();
+        DocxWorkshopExporter e = DocxWorkshopExporter.builder().from(base).startTime(LocalTime.of(8, 0)).build();
+        assertThat(e.getNextStepRows()).isEqualTo(9);
+        assertThat(e.getStartTime()).isEqualTo(LocalTime.of(8, 0));
     }
 }

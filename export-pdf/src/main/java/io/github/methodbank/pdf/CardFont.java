@@ -4,6 +4,7 @@ import io.github.methodbank.pdf.internal.DefaultFonts;
 import io.github.methodbank.pdf.internal.FontData;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Objects;
 
 /**
@@ -18,7 +19,7 @@ public final class CardFont {
         this.data = data;
     }
 
-    /** DejaVu Sans (bundled through jasperreports-fonts). */
+    /** DejaVu Sans, bundled with this library. */
     public static CardFont dejaVuSans() {
         return Defaults.REGULAR;
     }
@@ -59,13 +60,13 @@ public final class CardFont {
      * @throws IOException when the file cannot be read
      * @throws IllegalArgumentException when it is not a usable TrueType font
      */
-    public static CardFont of(java.nio.file.Path ttf) throws IOException {
+    public static CardFont of(Path ttf) throws IOException {
         Objects.requireNonNull(ttf, "ttf");
         return of(String.valueOf(ttf.getFileName()), Files.readAllBytes(ttf));
     }
 
     /** The font's name as given. */
-    public String name() {
+    public String getName() {
         return data.name();
     }
 

@@ -1,6 +1,10 @@
 package io.github.methodbank.pdf;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The trimmed size of a card in millimetres, given in portrait (width ≤ height is not required for
@@ -44,22 +48,46 @@ public final class CardSize {
         return new CardSize(fmt(widthMm) + "x" + fmt(heightMm), widthMm, heightMm);
     }
 
+    /**
+     * A size by its name, as options and the command line give it: {@code a6}, {@code a7}, {@code a5},
+     * {@code poker}, {@code tarot}, {@code index-5x3}, or {@code WIDTHxHEIGHT} in millimetres such as
+     * {@code 63x88}.
+     *
+     * @throws IllegalArgumentException when the text is none of these, or a custom side is out of range
+     */
+    public static CardSize parse(String text) {
+        Objects.requireNonNull(text, "text");
+        String v = text.trim().toLowerCase(Locale.ROOT);
+        for (CardSize s : List.of(A6, A7, A5, POKER, TAROT, INDEX_5X3)) {
+            if (s.name.equals(v)) {
+                return s;
+            }
+        }
+        Matcher m = CUSTOM.matcher(v);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("use a6, a7, a5, poker, tarot, index-5x3 or WIDTHxHEIGHT in mm such as 63x88");
+        }
+        return custom(Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)));
+    }
+
+    private static final Pattern CUSTOM = Pattern.compile("(\\d{1,4}(?:\\.\\d{1,3})?)x(\\d{1,4}(?:\\.\\d{1,3})?)");
+
     private static String fmt(double v) {
         return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%s", v);
     }
 
     /** The name used in options: {@code a6}, {@code poker}, or {@code 63x88} for a custom size. */
-    public String name() {
+    public String getName() {
         return name;
     }
 
     /** The width in millimetres as given. */
-    public double widthMm() {
+    public double getWidthMm() {
         return widthMm;
     }
 
     /** The height in millimetres as given. */
-    public double heightMm() {
+    public double getHeightMm() {
         return heightMm;
     }
 

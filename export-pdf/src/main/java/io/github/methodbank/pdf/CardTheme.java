@@ -51,17 +51,17 @@ public final class CardTheme {
     }
 
     /** Colours given for particular path ids. */
-    public Map<String, Integer> pathColors() {
+    public Map<String, Integer> getPathColors() {
         return pathColors;
     }
 
     /** Colours for paths without their own, by the path's position in the bank. */
-    public List<Integer> palette() {
+    public List<Integer> getPalette() {
         return palette;
     }
 
     /** The colour of cards whose method is on no path. */
-    public int accentColor() {
+    public int getAccentColor() {
         return accentColor;
     }
 
@@ -73,22 +73,22 @@ public final class CardTheme {
     }
 
     /** The regular font. */
-    public CardFont regularFont() {
+    public CardFont getRegularFont() {
         return regular;
     }
 
     /** The bold font. */
-    public CardFont boldFont() {
+    public CardFont getBoldFont() {
         return bold;
     }
 
     /** The italic font. */
-    public CardFont italicFont() {
+    public CardFont getItalicFont() {
         return italic;
     }
 
     /** The bold italic font. */
-    public CardFont boldItalicFont() {
+    public CardFont getBoldItalicFont() {
         return boldItalic;
     }
 
@@ -99,6 +99,19 @@ public final class CardTheme {
 
     byte[] logoBytes() {
         return logo;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CardTheme t && pathColors.equals(t.pathColors) && palette.equals(t.palette)
+                && accentColor == t.accentColor && regular.equals(t.regular) && bold.equals(t.bold)
+                && italic.equals(t.italic) && boldItalic.equals(t.boldItalic) && java.util.Arrays.equals(logo, t.logo);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(pathColors, palette, accentColor, regular, bold, italic, boldItalic,
+                java.util.Arrays.hashCode(logo));
     }
 
     @Override

@@ -1,49 +1,109 @@
 package io.github.methodbank.pdf;
 
+import io.github.methodbank.core.export.AbstractExporter;
 import io.github.methodbank.core.export.ExportException;
 import io.github.methodbank.core.export.ExportFormat;
 import io.github.methodbank.core.export.ExportJob;
-import io.github.methodbank.core.export.Exporter;
+import io.github.methodbank.core.export.ExportOption;
+import io.github.methodbank.core.export.ExportOptionSet;
+import io.github.methodbank.core.internal.style.ModelStyle;
 import io.github.methodbank.pdf.internal.DeckWriter;
-import io.github.methodbank.pdf.internal.FontData;
 import io.github.methodbank.pdf.internal.Spec;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
- * Exports methods as printable two-sided PDF cards.
+ * Exports methods as printable two-sided PDF cards. The exporter is its options: build one with
+ * {@link #builder()}, read an option with its getter, change a copy with
+ * {@code PdfCardExporter.builder().from(exporter)}.
  *
  * <pre>{@code
- * Exporter cards = PdfCardExporter.builder().size(CardSize.POKER).layout(Layout.SHEET).build();
+ * PdfCardExporter cards = PdfCardExporter.builder().size(CardSize.POKER).layout(Layout.SHEET).build();
  * try (OutputStream out = Files.newOutputStream(Path.of("deck.pdf"))) {
  *     cards.export(ExportJob.allOf(MethodBanks.loadSample()), out);
  * }
  * }</pre>
  *
+ * <p>Each option that tools may set from text is declared once below as an {@link ExportOption}
+ * (its key, description, range and default) and bound to its getter and builder method in
+ * {@link #OPTIONS}; the SPI provider, the command line and its help and completion all follow from
+ * that.
+ *
  * <p>Immutable and thread-safe: one instance serves any number of concurrent exports. Never closes
  * the caller's stream; identical jobs with identical timestamps give identical bytes.
  */
-public final class PdfCardExporter implements Exporter {
+@Value.Immutable
+@ModelStyle
+public abstract class PdfCardExporter extends AbstractExporter {
 
     /** The format: {@code pdf-cards}. */
     public static final ExportFormat FORMAT = ExportFormat.of("pdf-cards", "Printable PDF cards", "application/pdf", "pdf");
 
-    private final PdfCardOptions options;
+    static final ExportOption<CardSize> SIZE = ExportOption.text("size",
+            "card size: a6, a7, a5, poker (63x88 mm), tarot (70x120 mm), index-5x3 (5x3 in), or WIDTHxHEIGHT in mm"
+                    + " such as 63x88",
+            "SIZE", CardSize::parse, CardSize::getName, CardSize.A6,
+            List.of("a6", "a7", "a5", "poker", "tarot", "index-5x3"));
+    static final ExportOption<Orientation> ORIENTATION = ExportOption.choice("orientation",
+            "whether cards stand upright or lie on their side", Orientation.class, Orientation.PORTRAIT);
+    static final ExportOption<Layout> LAYOUT = ExportOption.choice("layout",
+            "single: one card face per page, fronts and backs interleaved; sheet: several cards per sheet with"
+                    + " crop marks, backs placed for duplex printing",
+            Layout.class, Layout.SINGLE);
+    static final ExportOption<SheetSize> SHEET = ExportOption.choice("sheet", "the paper of the sheet layout",
+            SheetSize.class, SheetSize.A4);
+    static final ExportOption<Duplex> DUPLEX = ExportOption.choice("duplex",
+            "how the printer turns the paper for the backs in the sheet layout", Duplex.class, Duplex.LONG_EDGE);
+    static final ExportOption<Double> BLEED = ExportOption.number("bleed", "bleed around each card", "mm", 0, 10, 3);
+    static final ExportOption<Double> SAFE_MARGIN = ExportOption.number("safe-margin",
+            "distance of text from the trimmed edge", "mm", 0, 20, 5);
+    static final ExportOption<Double> OFFSET_X = ExportOption.number("offset-x",
+            "shift of back sheets to the right, read off the calibration sheet", "mm", -20, 20, 0);
+    static final ExportOption<Double> OFFSET_Y = ExportOption.number("offset-y",
+            "shift of back sheets upwards, read off the calibration sheet", "mm", -20, 20, 0);
+    static final ExportOption<Boolean> CROP_MARKS = ExportOption.flag("crop-marks", "crop marks on sheets", true);
+    static final ExportOption<Boolean> PDF_A = ExportOption.flag("pdfa", "write archival PDF/A-2b", false);
+    static final ExportOption<Boolean> QR_CODE = ExportOption.flag("qr",
+            "print a QR code of the method's first link on the back", false);
+    static final ExportOption<Boolean> TAGGED = ExportOption.flag("tagged",
+            "tag the PDF for screen readers (off is faster for big decks, the printed cards are the same)", true);
+    static final ExportOption<Overflow> OVERFLOW = ExportOption.choice("overflow",
+            "when a method does not fit its card: continue on extra cards (1/2, 2/2), or fail naming the method",
+            Overflow.class, Overflow.CONTINUE);
+    static final ExportOption<Double> MIN_FONT_SIZE = ExportOption.number("min-font-size",
+            "the smallest body text size before text continues on an extra card", "pt", 4, 14, 6);
+    static final ExportOption<String> DOCUMENT_ID = ExportOption.text("document-id",
+            "a fixed PDF document id (by default it is derived from the content, options and timestamp)", "ID",
+            PdfCardExporter::documentIdOf, id -> id, null, List.of());
 
-    private PdfCardExporter(PdfCardOptions options) {
-        this.options = options;
-    }
+    /** The options tools set from text, bound to this type's getters and builder. */
+    static final ExportOptionSet<PdfCardExporter, Builder> OPTIONS = ExportOptionSet
+            .builder(FORMAT, PdfCardExporter::builder, Builder::build)
+            .add(SIZE, PdfCardExporter::getSize, Builder::size)
+            .add(ORIENTATION, PdfCardExporter::getOrientation, Builder::orientation)
+            .add(LAYOUT, PdfCardExporter::getLayout, Builder::layout)
+            .add(SHEET, PdfCardExporter::getSheet, Builder::sheet)
+            .add(DUPLEX, PdfCardExporter::getDuplex, Builder::duplex)
+            .add(BLEED, PdfCardExporter::getBleedMm, Builder::bleedMm)
+            .add(SAFE_MARGIN, PdfCardExporter::getSafeMarginMm, Builder::safeMarginMm)
+            .add(OFFSET_X, PdfCardExporter::getBackOffsetXMm, Builder::backOffsetXMm)
+            .add(OFFSET_Y, PdfCardExporter::getBackOffsetYMm, Builder::backOffsetYMm)
+            .add(CROP_MARKS, PdfCardExporter::isCropMarks, Builder::cropMarks)
+            .add(PDF_A, PdfCardExporter::isPdfA, Builder::pdfA)
+            .add(QR_CODE, PdfCardExporter::isQrCode, Builder::qrCode)
+            .add(TAGGED, PdfCardExporter::isTagged, Builder::tagged)
+            .add(OVERFLOW, PdfCardExporter::getOverflow, Builder::overflow)
+            .add(MIN_FONT_SIZE, PdfCardExporter::getMinFontSize, Builder::minFontSize)
+            .add(DOCUMENT_ID, e -> e.getDocumentId().orElse(null), Builder::documentId)
+            .build();
 
-    /** An exporter with the default options (A6, one face per page). */
-    public static PdfCardExporter withDefaults() {
-        return new PdfCardExporter(PdfCardOptions.defaults());
-    }
-
-    /** An exporter with these options. */
-    public static PdfCardExporter of(PdfCardOptions options) {
-        return new PdfCardExporter(Objects.requireNonNull(options, "options"));
+    PdfCardExporter() {
+        // only the generated implementation extends this type
     }
 
     /** A builder starting from the default options. */
@@ -51,34 +111,125 @@ public final class PdfCardExporter implements Exporter {
         return new Builder();
     }
 
-    /** The options of this exporter. */
-    public PdfCardOptions options() {
-        return options;
+    /** An exporter with the default options (A6, one face per page). */
+    public static PdfCardExporter withDefaults() {
+        return Defaults.EXPORTER;
     }
 
+    /** The card size (default A6). */
+    @Value.Default
+    public CardSize getSize() {
+        return defaultOf(SIZE);
+    }
+
+    /** Portrait or landscape (default portrait). */
+    @Value.Default
+    public Orientation getOrientation() {
+        return defaultOf(ORIENTATION);
+    }
+
+    /** One face per page or N-up sheets (default one face per page). */
+    @Value.Default
+    public Layout getLayout() {
+        return defaultOf(LAYOUT);
+    }
+
+    /** The paper for the sheet layout (default A4). */
+    @Value.Default
+    public SheetSize getSheet() {
+        return defaultOf(SHEET);
+    }
+
+    /** How the printer turns the paper in the sheet layout (default long edge). */
+    @Value.Default
+    public Duplex getDuplex() {
+        return defaultOf(DUPLEX);
+    }
+
+    /** Bleed around each card in millimetres, 0 to 10 (default 3). */
+    @Value.Default
+    public double getBleedMm() {
+        return defaultOf(BLEED);
+    }
+
+    /** Distance of text from the trimmed edge in millimetres, 0 to 20 (default 5). */
+    @Value.Default
+    public double getSafeMarginMm() {
+        return defaultOf(SAFE_MARGIN);
+    }
+
+    /** Horizontal shift of back sheets in millimetres, -20 to 20, to correct a printer's duplex misalignment. */
+    @Value.Default
+    public double getBackOffsetXMm() {
+        return defaultOf(OFFSET_X);
+    }
+
+    /** Vertical shift of back sheets in millimetres, -20 to 20. */
+    @Value.Default
+    public double getBackOffsetYMm() {
+        return defaultOf(OFFSET_Y);
+    }
+
+    /** Whether sheets get crop marks (default true). */
+    @Value.Default
+    public boolean isCropMarks() {
+        return defaultOf(CROP_MARKS);
+    }
+
+    /** Whether the file is PDF/A-2b (default false). */
+    @Value.Default
+    public boolean isPdfA() {
+        return defaultOf(PDF_A);
+    }
+
+    /** Whether backs carry a QR code of the method's first link (default false). */
+    @Value.Default
+    public boolean isQrCode() {
+        return defaultOf(QR_CODE);
+    }
+
+    /**
+     * Whether the PDF is tagged (default true): a structure tree in reading order for screen readers
+     * and reflow, decoration marked as artifacts. Turning it off makes large decks faster to write
+     * (tagging adds tens of objects per method) and leaves the printed cards the same.
+     */
+    @Value.Default
+    public boolean isTagged() {
+        return defaultOf(TAGGED);
+    }
+
+    /** What happens when text does not fit at the minimum size (default continue on extra cards). */
+    @Value.Default
+    public Overflow getOverflow() {
+        return defaultOf(OVERFLOW);
+    }
+
+    /** The smallest body text size in points, 4 to 14 (default 6). */
+    @Value.Default
+    public double getMinFontSize() {
+        return defaultOf(MIN_FONT_SIZE);
+    }
+
+    /** Colours, fonts and logo (default {@link CardTheme#defaults()}). */
+    @Value.Default
+    public CardTheme getTheme() {
+        return CardTheme.defaults();
+    }
+
+    /**
+     * A fixed document id; when absent the id is derived from the content, options and timestamp,
+     * which already makes identical input give identical files.
+     */
+    public abstract Optional<String> getDocumentId();
+
     @Override
-    public ExportFormat format() {
+    public ExportFormat getFormat() {
         return FORMAT;
     }
 
     @Override
-    public void export(ExportJob job, OutputStream out) throws ExportException {
-        Objects.requireNonNull(job, "job");
-        Objects.requireNonNull(out, "out");
-        Spec spec;
-        try {
-            spec = spec();
-            if (spec.sheet()) {
-                spec.geometry(); // fails early when the card does not fit the sheet
-            }
-        } catch (IllegalArgumentException e) {
-            throw new ExportException(e.getMessage(), e);
-        }
-        try {
-            DeckWriter.write(job, spec, out);
-        } catch (RuntimeException e) {
-            throw new ExportException("cannot write the PDF cards: " + describe(e), e);
-        }
+    protected void write(ExportJob job, OutputStream out) throws IOException, ExportException {
+        DeckWriter.write(job, spec(), out);
     }
 
     /**
@@ -86,179 +237,56 @@ public final class PdfCardExporter implements Exporter {
      * card size and duplex flip: crosses on the front, millimetre scales on the back. Print it
      * duplex, hold it against the light, and add the readings to the back offsets.
      *
+     * @param out where the PDF goes; flushed, not closed
      * @throws ExportException when writing fails or the card does not fit the sheet
      */
     public void exportCalibrationSheet(OutputStream out) throws ExportException {
         Objects.requireNonNull(out, "out");
-        Spec spec;
-        try {
-            spec = spec();
-            spec.geometry();
-        } catch (IllegalArgumentException e) {
-            throw new ExportException(e.getMessage(), e);
-        }
         try {
             Instant when = ExportJob.sourceDateEpoch().orElse(Instant.EPOCH);
-            DeckWriter.writeCalibration(spec, when, out);
-        } catch (RuntimeException e) {
-            throw new ExportException("cannot write the calibration sheet: " + describe(e), e);
+            DeckWriter.writeCalibration(spec(), when, out);
+            out.flush();
+        } catch (IOException | RuntimeException e) {
+            throw new ExportException("the calibration sheet could not be written: " + e.getMessage(), e);
         }
     }
 
-    private static String describe(RuntimeException e) {
-        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    private Spec spec() throws ExportException {
+        try {
+            return Spec.of(this, getTheme().getRegularFont().data(), getTheme().getBoldFont().data(),
+                    getTheme().getItalicFont().data(), getTheme().getBoldItalicFont().data(), getTheme().logoBytes());
+        } catch (IllegalArgumentException e) {
+            throw new ExportException(e.getMessage(), e); // the card does not fit the sheet
+        }
     }
 
-    private Spec spec() {
-        CardSize s = options.size();
-        double w = s.widthMm();
-        double h = s.heightMm();
-        boolean landscape = options.orientation() == Orientation.LANDSCAPE;
-        if (landscape != (w > h)) {
-            double t = w;
-            w = h;
-            h = t;
-        }
-        CardTheme t = options.theme();
-        List<FontData> fonts = List.of(t.regularFont().data(), t.boldFont().data(), t.italicFont().data(),
-                t.boldItalicFont().data());
-        return new Spec(w, h, options.layout() == Layout.SHEET, options.sheet().widthMm(), options.sheet().heightMm(),
-                options.duplex() == Duplex.LONG_EDGE, options.cropMarks(), options.backOffsetXMm(),
-                options.backOffsetYMm(), options.bleedMm(), options.safeMarginMm(), options.pdfA(), options.qrCode(),
-                options.tagged(),
-                options.overflow() == Overflow.FAIL, options.minFontSize(), fonts,
-                t.pathColors(), t.palette(), t.accentColor(), t.logoBytes(), options.documentId().orElse(null),
-                options.toString());
+    /** Checks the options' ranges; the builder calls it. */
+    @Value.Check
+    void check() {
+        OPTIONS.check(this);
+        getDocumentId().ifPresent(PdfCardExporter::documentIdOf);
     }
 
-    @Override
-    public String toString() {
-        return "PdfCardExporter" + options;
+    private static String documentIdOf(String id) {
+        if (id.isBlank() || id.length() > 200) {
+            throw new IllegalArgumentException("a document id is 1 to 200 characters");
+        }
+        return id;
     }
 
-    /** Builds a {@link PdfCardExporter}; the setters mirror {@link PdfCardOptions.Builder}. */
-    public static final class Builder {
-        private final PdfCardOptions.Builder o = PdfCardOptions.builder();
+    private static <T> T defaultOf(ExportOption<T> option) {
+        return option.getDefaultValue().orElseThrow();
+    }
 
-        private Builder() {}
-
-        /** Starts from these options. */
-        public Builder options(PdfCardOptions options) {
-            Objects.requireNonNull(options, "options");
-            return size(options.size()).orientation(options.orientation()).layout(options.layout())
-                    .sheet(options.sheet()).duplex(options.duplex()).bleedMm(options.bleedMm())
-                    .safeMarginMm(options.safeMarginMm()).cropMarks(options.cropMarks())
-                    .backOffsetXMm(options.backOffsetXMm()).backOffsetYMm(options.backOffsetYMm())
-                    .pdfA(options.pdfA()).qrCode(options.qrCode()).tagged(options.tagged()).overflow(options.overflow())
-                    .minFontSize(options.minFontSize())
-                    .theme(options.theme()).documentId(options.documentId().orElse(null));
+    /** Builds a {@link PdfCardExporter}; every option has a default. Not thread-safe; the exporter is. */
+    public static final class Builder extends ImmutablePdfCardExporter.Builder {
+        Builder() {
+            // PdfCardExporter.builder()
         }
+    }
 
-        /** See {@link PdfCardOptions#size()}. */
-        public Builder size(CardSize v) {
-            o.size(v);
-            return this;
-        }
-
-        /** See {@link PdfCardOptions#orientation()}. */
-        public Builder orientation(Orientation v) {
-            o.orientation(v);
-            return this;
-        }
-
-        /** See {@link PdfCardOptions#layout()}. */
-        public Builder layout(Layout v) {
-            o.layout(v);
-            return this;
-        }
-
-        /** See {@link PdfCardOptions#sheet()}. */
-        public Builder sheet(SheetSize v) {
-            o.sheet(v);
-            return this;
-        }
-
-        /** See {@link PdfCardOptions#duplex()}. */
-        public Builder duplex(Duplex v) {
-            o.duplex(v);
-            return this;
-        }
-
-        /** See {@link PdfCardOptions#bleedMm()}. */
-        public Builder bleedMm(double v) {
-            o.bleedMm(v);
-            return this;
-        }
-
-        /** See {@link PdfCardOptions#safeMarginMm()}. */
-        public Builder safeMarginMm(double v) {
-            o.safeMarginMm(v);
-            return this;
-        }
-
-        /** See {@link PdfCardOptions#cropMarks()}. */
-        public Builder cropMarks(boolean v) {
-            o.cropMarks(v);
-            return this;
-        }
-
-        /** See {@link PdfCardOptions#backOffsetXMm()}. */
-        public Builder backOffsetXMm(double v) {
-            o.backOffsetXMm(v);
-            return this;
-        }
-
-        /** See {@link PdfCardOptions#backOffsetYMm()}. */
-        public Builder backOffsetYMm(double v) {
-            o.backOffsetYMm(v);
-            return this;
-        }
-
-        /** See {@link PdfCardOptions#pdfA()}. */
-        public Builder pdfA(boolean v) {
-            o.pdfA(v);
-            return this;
-        }
-
-        /** See {@link PdfCardOptions#qrCode()}. */
-        public Builder qrCode(boolean v) {
-            o.qrCode(v);
-            return this;
-        }
-
-        /** See {@link PdfCardOptions#tagged()}. */
-        public Builder tagged(boolean v) {
-            o.tagged(v);
-            return this;
-        }
-
-        /** See {@link PdfCardOptions#overflow()}. */
-        public Builder overflow(Overflow v) {
-            o.overflow(v);
-            return this;
-        }
-
-        /** See {@link PdfCardOptions#minFontSize()}. */
-        public Builder minFontSize(float v) {
-            o.minFontSize(v);
-            return this;
-        }
-
-        /** See {@link PdfCardOptions#theme()}. */
-        public Builder theme(CardTheme v) {
-            o.theme(v);
-            return this;
-        }
-
-        /** See {@link PdfCardOptions#documentId()}. */
-        public Builder documentId(String v) {
-            o.documentId(v);
-            return this;
-        }
-
-        /** The exporter. */
-        public PdfCardExporter build() {
-            return new PdfCardExporter(o.build());
-        }
+    /** Holder of the default exporter, made on first use. */
+    private static final class Defaults {
+        static final PdfCardExporter EXPORTER = builder().build();
     }
 }

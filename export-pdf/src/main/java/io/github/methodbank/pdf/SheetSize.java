@@ -16,12 +16,12 @@ public enum SheetSize {
     }
 
     /** The width of the portrait sheet in millimetres. */
-    public double widthMm() {
+    public double getWidthMm() {
         return widthMm;
     }
 
     /** The height of the portrait sheet in millimetres. */
-    public double heightMm() {
+    public double getHeightMm() {
         return heightMm;
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CardFontTest {
 
     @TempDir
-    java.nio.file.Path tmp;
+    Path tmp;
 
     @Test
     void aBrokenUserFontIsAClearErrorNotACrash() throws Exception {
@@ -19,13 +20,13 @@ class CardFontTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'junk.ttf' is not a usable TrueType font");
         assertThatThrownBy(() -> CardFont.of("empty.ttf", new byte[0])).isInstanceOf(IllegalArgumentException.class);
         // a real font cut short
-        java.nio.file.Path real = tmp.resolve("cut.ttf");
+        Path real = tmp.resolve("cut.ttf");
         byte[] dejaVu = DejaVuBytes.regular();
         Files.write(real, Arrays.copyOf(dejaVu, dejaVu.length / 3));
         assertThatThrownBy(() -> CardFont.of(real)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("cut.ttf");
         assertThatThrownBy(() -> CardFont.of(tmp.resolve("missing.ttf"))).isInstanceOf(java.io.IOException.class);
-        assertThat(CardFont.of("DejaVuSans.ttf", dejaVu).name()).isEqualTo("DejaVuSans.ttf");
+        assertThat(CardFont.of("DejaVuSans.ttf", dejaVu).getName()).isEqualTo("DejaVuSans.ttf");
     }
 
     @Test

@@ -8,7 +8,7 @@ import io.github.methodbank.core.Link;
 import io.github.methodbank.core.LocalizedText;
 import io.github.methodbank.core.Method;
 import io.github.methodbank.core.MethodBank;
-import io.github.methodbank.core.Path;
+import io.github.methodbank.core.Pathway;
 import io.github.methodbank.core.PhaseRef;
 import io.github.methodbank.core.RichText;
 import io.github.methodbank.core.Step;
@@ -19,6 +19,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -210,7 +211,7 @@ class PdfCardExporterTest {
                 .duplex(duplex).backOffsetXMm(ox).backOffsetYMm(oy).build();
         byte[] pdf = Pdfs.exportSample(e, "en");
         Pdfs.keep("sample-sheet-" + duplex + "-" + sheet + ".pdf", pdf);
-        SheetGeometry g = SheetGeometry.of(sheet.widthMm(), sheet.heightMm(), 74, 105, 3, true,
+        SheetGeometry g = SheetGeometry.of(sheet.getWidthMm(), sheet.getHeightMm(), 74, 105, 3, true,
                 duplex == Duplex.LONG_EDGE, ox, oy);
         try (PDDocument d = Pdfs.open(pdf)) {
             assertThat(d.getNumberOfPages()).isEven();
@@ -353,8 +354,8 @@ class PdfCardExporterTest {
             PDFTextStripper front = new PDFTextStripper();
             front.setEndPage(1);
             String text = squeeze(front.getText(d));
-            assertThat(text).contains(squeeze(job.richText(m.getSummary().orElseThrow()).plainText()))
-                    .contains(squeeze(job.richText(m.getDescription()).plainText()));
+            assertThat(text).contains(squeeze(job.richText(m.getSummary().orElseThrow()).toPlainText()))
+                    .contains(squeeze(job.richText(m.getDescription()).toPlainText()));
         }
     }
 
@@ -382,7 +383,7 @@ class PdfCardExporterTest {
         ExportJob missing = ExportJob.builder().from(Pdfs.job(bank, "fi", warnings)).methods(List.of(broken)).build();
         String text = Pdfs.text(Pdfs.export(PdfCardExporter.withDefaults(), missing));
         assertThat(warnings).anySatisfy(w -> assertThat(w).contains("'ei-kuvaa'").contains("images/puuttuu.png"));
-        assertThat(squeeze(text)).contains(squeeze(job.richText(withImage.getDescription()).plainText()));
+        assertThat(squeeze(text)).contains(squeeze(job.richText(withImage.getDescription()).toPlainText()));
 
         // a decompression bomb: a tiny PNG whose header claims 10 gigapixels is refused before decoding
         byte[] png;
@@ -402,7 +403,7 @@ class PdfCardExporterTest {
                 .methods(List.of(bombBank.method("ei-kuvaa").orElseThrow())).build();
         String bombText = Pdfs.text(Pdfs.export(PdfCardExporter.withDefaults(), bombJob));
         assertThat(bombWarnings).anySatisfy(w -> assertThat(w).contains("'ei-kuvaa'").contains("100000 × 100000 pixels"));
-        assertThat(squeeze(bombText)).contains(squeeze(job.richText(withImage.getDescription()).plainText()));
+        assertThat(squeeze(bombText)).contains(squeeze(job.richText(withImage.getDescription()).toPlainText()));
     }
 
     @ParameterizedTest
@@ -412,12 +413,12 @@ class PdfCardExporterTest {
         ExportJob job = ExportJob.builder().bank(Pdfs.SAMPLE).addMethod(m).language(lang).timestamp(Pdfs.WHEN).build();
         for (CardSize size : List.of(CardSize.A6, CardSize.A7, CardSize.POKER, CardSize.INDEX_5X3)) {
             byte[] pdf = Pdfs.export(PdfCardExporter.builder().size(size).build(), job);
-            Pdfs.keep("phases-" + lang + "-" + size.widthMm() + "x" + size.heightMm() + ".pdf", pdf);
+            Pdfs.keep("phases-" + lang + "-" + size.getWidthMm() + "x" + size.getHeightMm() + ".pdf", pdf);
             try (PDDocument d = Pdfs.open(pdf)) {
                 PDFTextStripper front = new PDFTextStripper();
                 front.setEndPage(1);
                 List<String> tokens = List.of(front.getText(d).split("\\s+"));
-                for (Path p : Pdfs.SAMPLE.pathsOf(m)) {
+                for (Pathway p : Pdfs.SAMPLE.pathsOf(m)) {
                     for (var phase : p.getPhases()) {
                         for (String word : Pdfs.SAMPLE.text(phase.getName(), lang).split(" ")) {
                             assertThat(tokens).as("'%s' whole on a %s card", word, size).contains(word);
@@ -431,7 +432,7 @@ class PdfCardExporterTest {
     @Test
     void aPhaseNameWiderThanTheCardIsBrokenButKept() throws Exception {
         String word = "Epäjärjestelmällistyttämättömyydellänsäkäänköhän".repeat(2);
-        Path path = Path.of("pitka-polku", LocalizedText.of("fi", "Pitkä polku"),
+        Pathway path = Pathway.of("pitka-polku", LocalizedText.of("fi", "Pitkä polku"),
                 List.of(io.github.methodbank.core.Phase.of("a", LocalizedText.of("fi", word)),
                         io.github.methodbank.core.Phase.of("b", LocalizedText.of("fi", "Lyhyt"))));
         Method m = Method.builder().id("leveä".replace("ä", "a")).name(LocalizedText.of("fi", "Leveä"))
@@ -467,7 +468,7 @@ class PdfCardExporterTest {
             String text = squeeze(raw);
             // every word, in order
             int from = 0;
-            for (String w : job.richText(m.getDescription()).plainText().split("\\s+")) {
+            for (String w : job.richText(m.getDescription()).toPlainText().split("\\s+")) {
                 int at = text.indexOf(squeeze(w), from);
                 assertThat(at).as("word '%s' after position %d", w, from).isGreaterThanOrEqualTo(0);
                 from = at + squeeze(w).length();
@@ -594,7 +595,7 @@ class PdfCardExporterTest {
         byte[] sheet = Pdfs.exportSample(PdfCardExporter.builder().layout(Layout.SHEET).size(CardSize.A7).build(), "fi");
         Pdfs.keep("readme-single-qr.pdf", pdf);
         Pdfs.keep("readme-sheet-a7.pdf", sheet);
-        java.nio.file.Path dir = java.nio.file.Path.of("target", "cards");
+        Path dir = java.nio.file.Path.of("target", "cards");
         Files.createDirectories(dir);
         for (Object[] c : new Object[][] {{pdf, 0, "front"}, {pdf, 1, "back"}, {sheet, 0, "sheet"}}) {
             try (PDDocument d = Pdfs.open((byte[]) c[0])) {
@@ -631,12 +632,12 @@ class PdfCardExporterTest {
     static List<String> fields(MethodBank bank, Method m, String lang) {
         List<String> texts = new ArrayList<>();
         texts.add(bank.text(m.getName(), lang));
-        m.getSummary().ifPresent(t -> texts.add(bank.richText(t, lang).plainText()));
-        texts.add(bank.richText(m.getDescription(), lang).plainText());
+        m.getSummary().ifPresent(t -> texts.add(bank.richText(t, lang).toPlainText()));
+        texts.add(bank.richText(m.getDescription(), lang).toPlainText());
         texts.addAll(m.getTags());
-        m.getHowToUse().ifPresent(t -> texts.add(bank.richText(t, lang).plainText()));
+        m.getHowToUse().ifPresent(t -> texts.add(bank.richText(t, lang).toPlainText()));
         m.getTypicalUsers().forEach(t -> texts.add(bank.text(t, lang)));
-        m.getRequiredSkills().ifPresent(t -> texts.add(bank.richText(t, lang).plainText()));
+        m.getRequiredSkills().ifPresent(t -> texts.add(bank.richText(t, lang).toPlainText()));
         m.getDurationMinutes().ifPresent(r -> texts.add(r.format()));
         m.getGroupSize().ifPresent(r -> texts.add(r.format()));
         for (Link l : m.getLinks()) {
@@ -646,14 +647,14 @@ class PdfCardExporterTest {
         for (Step st : m.getSteps()) {
             texts.add(bank.text(st.getTitle(), lang));
             st.getMinutes().ifPresent(min -> texts.add(min + " min"));
-            st.getDescription().ifPresent(t -> texts.add(bank.richText(t, lang).plainText()));
+            st.getDescription().ifPresent(t -> texts.add(bank.richText(t, lang).toPlainText()));
         }
         m.getMaterials().forEach(t -> texts.add(bank.text(t, lang)));
-        m.getExamples().ifPresent(t -> texts.add(bank.richText(t, lang).plainText()));
-        m.getSources().ifPresent(t -> texts.add(bank.richText(t, lang).plainText()));
+        m.getExamples().ifPresent(t -> texts.add(bank.richText(t, lang).toPlainText()));
+        m.getSources().ifPresent(t -> texts.add(bank.richText(t, lang).toPlainText()));
         m.getLicense().ifPresent(texts::add);
         m.getUpdated().ifPresent(d -> texts.add(d.toString()));
-        for (Path p : bank.pathsOf(m)) {
+        for (Pathway p : bank.pathsOf(m)) {
             texts.add(bank.text(p.getName(), lang));
             p.getPhases().forEach(ph -> texts.add(bank.text(ph.getName(), lang)));
         }
@@ -677,7 +678,7 @@ class PdfCardExporterTest {
     static MethodBank bankWithLongMethod(int n) {
         List<String> pool = new ArrayList<>();
         for (Method m : Pdfs.SAMPLE.getMethods()) {
-            pool.addAll(List.of(RichText.parse(Pdfs.SAMPLE.text(m.getDescription(), "fi")).plainText().split("\\s+")));
+            pool.addAll(List.of(RichText.parse(Pdfs.SAMPLE.text(m.getDescription(), "fi")).toPlainText().split("\\s+")));
         }
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < n; i++) {

@@ -15,7 +15,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 class PdfCardsContractTest extends ExporterContractTest {
 
     @Override
-    protected String formatId() {
+    protected String getFormatId() {
         return "pdf-cards";
     }
 

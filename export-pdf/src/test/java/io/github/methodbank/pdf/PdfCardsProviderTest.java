@@ -16,11 +16,12 @@ class PdfCardsProviderTest {
     @Test
     void isDiscoveredWithItsFormat() {
         assertThat(provider).isInstanceOf(PdfCardsProvider.class);
-        assertThat(provider.format().getDisplayName()).isEqualTo("Printable PDF cards");
-        assertThat(provider.format().getMediaType()).isEqualTo("application/pdf");
-        assertThat(provider.format().getFileExtension()).isEqualTo("pdf");
-        assertThat(provider.options()).extracting(o -> o.name()).containsExactly("size", "orientation", "layout",
-                "sheet", "duplex", "bleed", "offset-x", "offset-y", "pdfa", "qr", "tagged", "overflow", "crop-marks");
+        assertThat(provider.getFormat().getDisplayName()).isEqualTo("Printable PDF cards");
+        assertThat(provider.getFormat().getMediaType()).isEqualTo("application/pdf");
+        assertThat(provider.getFormat().getFileExtension()).isEqualTo("pdf");
+        assertThat(provider.getOptions()).extracting(o -> o.getName()).containsExactly("size", "orientation", "layout",
+                "sheet", "duplex", "bleed", "safe-margin", "offset-x", "offset-y", "crop-marks", "pdfa", "qr", "tagged",
+                "overflow", "min-font-size", "document-id");
     }
 
     @Test
@@ -30,25 +31,31 @@ class PdfCardsProviderTest {
                 Map.entry("bleed", "2.5"), Map.entry("offset-x", "-1.5"), Map.entry("offset-y", "0.5"),
                 Map.entry("pdfa", "true"), Map.entry("qr", "true"), Map.entry("tagged", "false"),
                 Map.entry("overflow", "fail"),
-                Map.entry("crop-marks", "false")));
-        PdfCardOptions o = ((PdfCardExporter) e).options();
-        assertThat(o.size()).isEqualTo(CardSize.custom(63, 88));
-        assertThat(o.orientation()).isEqualTo(Orientation.LANDSCAPE);
-        assertThat(o.layout()).isEqualTo(Layout.SHEET);
-        assertThat(o.sheet()).isEqualTo(SheetSize.LETTER);
-        assertThat(o.duplex()).isEqualTo(Duplex.SHORT_EDGE);
-        assertThat(o.bleedMm()).isEqualTo(2.5);
-        assertThat(o.backOffsetXMm()).isEqualTo(-1.5);
-        assertThat(o.backOffsetYMm()).isEqualTo(0.5);
-        assertThat(o.pdfA()).isTrue();
-        assertThat(o.qrCode()).isTrue();
-        assertThat(o.tagged()).isFalse();
-        assertThat(((PdfCardExporter) provider.create(Map.of())).options().tagged()).isTrue();
-        assertThat(o.overflow()).isEqualTo(Overflow.FAIL);
-        assertThat(o.cropMarks()).isFalse();
-        assertThat(((PdfCardExporter) provider.create(Map.of("size", "index-5x3"))).options().size())
+                Map.entry("crop-marks", "false"), Map.entry("safe-margin", "4"), Map.entry("min-font-size", "7"),
+                Map.entry("document-id", "deck-1")));
+        PdfCardExporter o = (PdfCardExporter) e;
+        assertThat(o.getSize()).isEqualTo(CardSize.custom(63, 88));
+        assertThat(o.getOrientation()).isEqualTo(Orientation.LANDSCAPE);
+        assertThat(o.getLayout()).isEqualTo(Layout.SHEET);
+        assertThat(o.getSheet()).isEqualTo(SheetSize.LETTER);
+        assertThat(o.getDuplex()).isEqualTo(Duplex.SHORT_EDGE);
+        assertThat(o.getBleedMm()).isEqualTo(2.5);
+        assertThat(o.getBackOffsetXMm()).isEqualTo(-1.5);
+        assertThat(o.getBackOffsetYMm()).isEqualTo(0.5);
+        assertThat(o.isPdfA()).isTrue();
+        assertThat(o.isQrCode()).isTrue();
+        assertThat(o.isTagged()).isFalse();
+        assertThat(((PdfCardExporter) provider.create(Map.of())).isTagged()).isTrue();
+        assertThat(o.getOverflow()).isEqualTo(Overflow.FAIL);
+        assertThat(o.isCropMarks()).isFalse();
+        assertThat(o.getSafeMarginMm()).isEqualTo(4);
+        assertThat(o.getMinFontSize()).isEqualTo(7);
+        assertThat(o.getDocumentId()).contains("deck-1");
+        // the options print back as the strings that made them
+        assertThat(PdfCardExporter.OPTIONS.create(PdfCardExporter.OPTIONS.toStrings(o))).isEqualTo(o);
+        assertThat(((PdfCardExporter) provider.create(Map.of("size", "index-5x3"))).getSize())
                 .isEqualTo(CardSize.INDEX_5X3);
-        assertThat(((PdfCardExporter) provider.create(Map.of())).options().size()).isEqualTo(CardSize.A6);
+        assertThat(((PdfCardExporter) provider.create(Map.of())).getSize()).isEqualTo(CardSize.A6);
     }
 
     @Test
@@ -60,10 +67,12 @@ class PdfCardsProviderTest {
                 .hasMessageContaining("poker");
         assertThatThrownBy(() -> provider.create(Map.of("layout", "grid")))
                 .hasMessageContaining("layout").hasMessageContaining("single, sheet");
+        assertThatThrownBy(() -> PdfCardExporter.builder().bleedMm(11).build())
+                .hasMessage("option bleed must be from 0 to 10 mm, was 11");
         assertThatThrownBy(() -> provider.create(Map.of("bleed", "thick"))).hasMessageContaining("bleed");
         assertThatThrownBy(() -> provider.create(Map.of("bleed", "50"))).hasMessageContaining("bleed");
         assertThatThrownBy(() -> provider.create(Map.of("pdfa", "yes"))).hasMessageContaining("pdfa")
-                .hasMessageContaining("true, false");
+                .hasMessageContaining("true or false");
         assertThatThrownBy(() -> provider.create(Map.of("size", "5x900"))).hasMessageContaining("size");
     }
 }

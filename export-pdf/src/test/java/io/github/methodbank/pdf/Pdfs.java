@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,7 +61,7 @@ final class Pdfs {
     /** Keeps a copy in target/ to look at. */
     static void keep(String name, byte[] pdf) {
         try {
-            java.nio.file.Path dir = java.nio.file.Path.of("target", "cards");
+            Path dir = Path.of("target", "cards");
             Files.createDirectories(dir);
             Files.write(dir.resolve(name), pdf);
         } catch (IOException e) {

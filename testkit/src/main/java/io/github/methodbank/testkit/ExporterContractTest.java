@@ -10,6 +10,7 @@ import io.github.methodbank.core.MethodBanks;
 import io.github.methodbank.core.PhaseRef;
 import io.github.methodbank.core.export.ExportFormat;
 import io.github.methodbank.core.export.ExportJob;
+import io.github.methodbank.core.export.ExportOption;
 import io.github.methodbank.core.export.ExportException;
 import io.github.methodbank.core.export.Exporter;
 import io.github.methodbank.core.export.ExporterProvider;
@@ -34,7 +35,7 @@ import org.junit.jupiter.api.Timeout;
  * <pre>{@code
  * class MarkdownExporterContractTest extends ExporterContractTest {
  *     @Override
- *     protected String formatId() {
+ *     protected String getFormatId() {
  *         return "markdown";
  *     }
  * }
@@ -60,32 +61,32 @@ public abstract class ExporterContractTest {
     protected static final Instant FIXED = Instant.parse("2026-03-01T12:00:00Z");
 
     /** The format id under test, as registered through {@link ExporterProvider}. */
-    protected abstract String formatId();
+    protected abstract String getFormatId();
 
     /** String options passed to the provider (default none). */
-    protected Map<String, String> options() {
+    protected Map<String, String> getOptions() {
         return Map.of();
     }
 
     /** Checks one export's bytes in the format's own terms; the default asks for non-empty output. */
     protected void verify(byte[] output, ExportJob job) throws Exception {
-        assertThat(output).as("output of %s", formatId()).isNotEmpty();
+        assertThat(output).as("output of %s", getFormatId()).isNotEmpty();
     }
 
     /** The bank the contract exports from: the bundled sample. */
-    protected MethodBank bank() {
+    protected MethodBank getBank() {
         return MethodBanks.loadSample();
     }
 
-    /** The exporter under test, made by the discovered provider from {@link #options()}. */
-    protected Exporter exporter() {
-        return provider().create(options());
+    /** The exporter under test, made by the discovered provider from {@link #getOptions()}. */
+    protected Exporter createExporter() {
+        return provider().create(getOptions());
     }
 
     private ExporterProvider provider() {
         return Exporters.discover(Thread.currentThread().getContextClassLoader()).stream()
-                .filter(p -> p.format().getId().equals(formatId())).findFirst()
-                .orElseThrow(() -> new AssertionError("no ExporterProvider with format id '" + formatId()
+                .filter(p -> p.getFormat().getId().equals(getFormatId())).findFirst()
+                .orElseThrow(() -> new AssertionError("no ExporterProvider with format id '" + getFormatId()
                         + "' is registered in META-INF/services/" + ExporterProvider.class.getName()));
     }
 
@@ -98,18 +99,28 @@ public abstract class ExporterContractTest {
     }
 
     private ExportJob job(List<Method> methods, String language) {
-        return ExportJob.builder().bank(bank()).methods(methods).language(language).timestamp(FIXED).build();
+        return ExportJob.builder().bank(getBank()).methods(methods).language(language).timestamp(FIXED).build();
     }
 
     @Test
     void isDiscoveredByItsIdWithAConsistentFormat() {
         ExporterProvider provider = provider();
-        ExportFormat format = provider.format();
-        assertThat(format.getId()).isEqualTo(formatId());
+        ExportFormat format = provider.getFormat();
+        assertThat(format.getId()).isEqualTo(getFormatId());
         assertThat(format.getDisplayName()).isNotBlank();
         assertThat(format.getMediaType()).contains("/");
-        assertThat(exporter().format()).isEqualTo(format);
-        assertThat(provider.options()).allSatisfy(o -> assertThat(o.description()).isNotBlank());
+        assertThat(createExporter().getFormat()).isEqualTo(format);
+        assertThat(provider.getOptions()).allSatisfy(o -> {
+            assertThat(o.getDescription()).as("description of option %s", o.getName()).isNotBlank();
+            assertThat(o.getValueLabel()).as("value label of option %s", o.getName()).isNotBlank();
+            // a tool can offer every allowed value and the default, and the provider takes them
+            o.getDefaultText().ifPresent(d -> assertThat(provider.create(Map.of(o.getName(), d))).isNotNull());
+            if (o.getKind() == ExportOption.Kind.CHOICE || o.getKind() == ExportOption.Kind.FLAG) {
+                for (String choice : o.getChoices()) {
+                    assertThat(provider.create(Map.of(o.getName(), choice))).as("%s=%s", o.getName(), choice).isNotNull();
+                }
+            }
+        });
     }
 
     @Test
@@ -121,13 +132,13 @@ public abstract class ExporterContractTest {
     @Test
     @Timeout(value = 5, unit = TimeUnit.MINUTES)
     void exportsEveryMethodOfTheSampleInEveryLanguage() throws Exception {
-        Exporter exporter = exporter();
+        Exporter exporter = createExporter();
         for (String language : List.of("fi", "sv", "en")) {
-            for (Method m : bank().getMethods()) {
+            for (Method m : getBank().getMethods()) {
                 ExportJob job = job(List.of(m), language);
                 verify(export(exporter, job), job);
             }
-            ExportJob all = job(bank().getMethods(), language);
+            ExportJob all = job(getBank().getMethods(), language);
             verify(export(exporter, all), all);
         }
     }
@@ -136,7 +147,7 @@ public abstract class ExporterContractTest {
     void handlesAnEmptySelection() throws Exception {
         ExportJob job = job(List.of(), "fi");
         try {
-            byte[] out = export(exporter(), job);
+            byte[] out = export(createExporter(), job);
             verify(out, job);
         } catch (ExportException e) {
             assertThat(e.getMessage()).as("an empty export may be refused, with a message").isNotBlank();
@@ -148,14 +159,14 @@ public abstract class ExporterContractTest {
     void handlesVeryLongTextAndUnusualUnicode() throws Exception {
         MethodBank bank = extremeBank();
         ExportJob job = ExportJob.builder().bank(bank).methods(bank.getMethods()).language("fi").timestamp(FIXED).build();
-        verify(export(exporter(), job), job);
+        verify(export(createExporter(), job), job);
     }
 
     @Test
     void reportsAFailingStreamAsAnExportException() {
-        ExportJob job = job(bank().getMethods(), "fi");
+        ExportJob job = job(getBank().getMethods(), "fi");
         FailingStream out = new FailingStream(100);
-        assertThatThrownBy(() -> exporter().export(job, out))
+        assertThatThrownBy(() -> createExporter().export(job, out))
                 .isInstanceOf(ExportException.class)
                 .satisfies(e -> assertThat(e.getMessage()).isNotBlank());
         assertThat(out.isClosed()).as("the exporter closed the caller's stream").isFalse();
@@ -164,8 +175,8 @@ public abstract class ExporterContractTest {
     @Test
     @Timeout(value = 5, unit = TimeUnit.MINUTES)
     void concurrentExportsOnOneInstanceGiveTheSequentialBytes() throws Exception {
-        Exporter exporter = exporter();
-        ExportJob job = job(bank().getMethods(), "fi");
+        Exporter exporter = createExporter();
+        ExportJob job = job(getBank().getMethods(), "fi");
         byte[] sequential = export(exporter, job);
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
@@ -183,15 +194,15 @@ public abstract class ExporterContractTest {
 
     @Test
     void sameInputGivesTheSameBytes() throws Exception {
-        ExportJob job = job(bank().getMethods(), "en");
-        assertThat(export(exporter(), job)).isEqualTo(export(exporter(), job));
-        ExportJob noTimestamp = ExportJob.of(bank(), bank().getMethods(), "en");
+        ExportJob job = job(getBank().getMethods(), "en");
+        assertThat(export(createExporter(), job)).isEqualTo(export(createExporter(), job));
+        ExportJob noTimestamp = ExportJob.of(getBank(), getBank().getMethods(), "en");
         String old = System.getProperty("SOURCE_DATE_EPOCH");
         System.setProperty("SOURCE_DATE_EPOCH", "1767225600");
         try {
-            byte[] first = export(exporter(), noTimestamp);
+            byte[] first = export(createExporter(), noTimestamp);
             Thread.sleep(1100); // a clock tick must not change the output
-            assertThat(export(exporter(), noTimestamp)).as("same bytes under SOURCE_DATE_EPOCH").isEqualTo(first);
+            assertThat(export(createExporter(), noTimestamp)).as("same bytes under SOURCE_DATE_EPOCH").isEqualTo(first);
         } finally {
             if (old == null) {
                 System.clearProperty("SOURCE_DATE_EPOCH");

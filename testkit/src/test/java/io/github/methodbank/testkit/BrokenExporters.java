@@ -18,21 +18,21 @@ final class BrokenExporters {
     /** Closes the caller's stream. */
     public static class Closing implements ExporterProvider {
         @Override
-        public ExportFormat format() {
+        public ExportFormat getFormat() {
             return ExportFormat.of("broken-closing", "Closes the stream", "text/plain", "txt");
         }
 
         @Override
-        public List<ExportOption> options() {
+        public List<ExportOption<?>> getOptions() {
             return List.of();
         }
 
         @Override
         public Exporter create(Map<String, String> options) {
-            ExportFormat f = format();
+            ExportFormat f = getFormat();
             return new Exporter() {
                 @Override
-                public ExportFormat format() {
+                public ExportFormat getFormat() {
                     return f;
                 }
 
@@ -51,16 +51,16 @@ final class BrokenExporters {
     /** Swallows write failures and writes the time of day. */
     public static class Swallowing extends Closing {
         @Override
-        public ExportFormat format() {
+        public ExportFormat getFormat() {
             return ExportFormat.of("broken-swallowing", "Swallows failures", "text/plain", "txt");
         }
 
         @Override
         public Exporter create(Map<String, String> options) {
-            ExportFormat f = format();
+            ExportFormat f = getFormat();
             return new Exporter() {
                 @Override
-                public ExportFormat format() {
+                public ExportFormat getFormat() {
                     return f;
                 }
 
@@ -80,7 +80,7 @@ final class BrokenExporters {
     /** The contract run against {@link Closing}. */
     static class BrokenClosingContract extends ExporterContractTest {
         @Override
-        protected String formatId() {
+        protected String getFormatId() {
             return "broken-closing";
         }
     }
@@ -88,7 +88,7 @@ final class BrokenExporters {
     /** The contract run against {@link Swallowing}. */
     static class BrokenSwallowingContract extends ExporterContractTest {
         @Override
-        protected String formatId() {
+        protected String getFormatId() {
             return "broken-swallowing";
         }
     }

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 /** The contract passes for a correct exporter, and verify() sees every export. */
 class PlainTextContractTest extends ExporterContractTest {
     @Override
-    protected String formatId() {
+    protected String getFormatId() {
         return "plain-text";
     }
 

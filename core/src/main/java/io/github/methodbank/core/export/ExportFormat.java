@@ -5,26 +5,30 @@ import org.immutables.value.Value;
 
 /** What an exporter produces: an id such as {@code pdf-cards}, a name, a media type and a file extension. */
 @Value.Immutable
-public interface ExportFormat {
+public abstract class ExportFormat {
+
+    ExportFormat() {
+        // only the generated implementation extends this type
+    }
 
     /** The format id: lower-case letters, digits and hyphens. Unique among discovered exporters. */
     @Value.Parameter
-    String getId();
+    public abstract String getId();
 
     /** A name people read, such as "Printable PDF cards". */
     @Value.Parameter
-    String getDisplayName();
+    public abstract String getDisplayName();
 
     /** The media type, such as {@code application/pdf}. */
     @Value.Parameter
-    String getMediaType();
+    public abstract String getMediaType();
 
     /** The file extension without a dot, such as {@code pdf}. */
     @Value.Parameter
-    String getFileExtension();
+    public abstract String getFileExtension();
 
     /** A format. */
-    static ExportFormat of(String id, String displayName, String mediaType, String fileExtension) {
+    public static ExportFormat of(String id, String displayName, String mediaType, String fileExtension) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(displayName, "displayName");
         Objects.requireNonNull(mediaType, "mediaType");
@@ -34,7 +38,7 @@ public interface ExportFormat {
 
     /** Checks this value's invariants; the builder calls it, and so may anyone who wants to. */
     @Value.Check
-    default void check() {
+    void check() {
         if (!io.github.methodbank.core.internal.Syntax.isSlug(getId())) {
             throw new IllegalArgumentException("format id '" + getId() + "' must be lower-case letters, digits and hyphens");
         }

@@ -15,32 +15,36 @@ import org.immutables.value.Value;
  * and (for reproducible output) a fixed timestamp. Immutable.
  */
 @Value.Immutable
-public interface ExportJob {
+public abstract class ExportJob {
+
+    ExportJob() {
+        // only the generated implementation extends this type
+    }
 
     /** The bank the methods come from. */
-    MethodBank getBank();
+    public abstract MethodBank getBank();
 
     /** The methods to export, in order; each belongs to the bank. May be empty. */
-    List<Method> getMethods();
+    public abstract List<Method> getMethods();
 
     /** The language to export in (BCP 47 tag); texts fall back to the bank's default language. */
-    String getLanguage();
+    public abstract String getLanguage();
 
     /**
      * The timestamp to write into documents. When absent, exporters use
      * {@code SOURCE_DATE_EPOCH} from the environment if set, else the current time.
      */
-    Optional<Instant> getTimestamp();
+    public abstract Optional<Instant> getTimestamp();
 
     /** Hears progress and warnings. Not part of equality. */
     @Value.Default
     @Value.Auxiliary
-    default ExportListener getListener() {
+    public ExportListener getListener() {
         return ExportListener.NONE;
     }
 
     /** A job for these methods of the bank. */
-    static ExportJob of(MethodBank bank, List<Method> methods, String language) {
+    public static ExportJob of(MethodBank bank, List<Method> methods, String language) {
         Objects.requireNonNull(bank, "bank");
         Objects.requireNonNull(methods, "methods");
         Objects.requireNonNull(language, "language");
@@ -48,26 +52,26 @@ public interface ExportJob {
     }
 
     /** A job for every method of the bank, in the bank's default language. */
-    static ExportJob allOf(MethodBank bank) {
+    public static ExportJob allOf(MethodBank bank) {
         Objects.requireNonNull(bank, "bank");
         return of(bank, bank.getMethods(), bank.getDefaultLanguage());
     }
 
     /** A new builder. */
-    static Builder builder() {
+    public static Builder builder() {
         return new Builder();
     }
 
     /** Builds an {@link ExportJob}. */
-    final class Builder extends ImmutableExportJob.Builder {}
+    public static final class Builder extends ImmutableExportJob.Builder {}
 
     /** The text in the job's language with the bank's fallback. */
-    default String text(LocalizedText text) {
+    public String text(LocalizedText text) {
         return getBank().text(text, getLanguage());
     }
 
     /** The rich text in the job's language with the bank's fallback, parsed. */
-    default RichText richText(LocalizedText text) {
+    public RichText richText(LocalizedText text) {
         return getBank().richText(text, getLanguage());
     }
 
@@ -76,7 +80,7 @@ public interface ExportJob {
      *
      * @throws IllegalArgumentException when {@code SOURCE_DATE_EPOCH} is set but not a number of seconds
      */
-    default Instant effectiveTimestamp() {
+    public Instant getEffectiveTimestamp() {
         if (getTimestamp().isPresent()) {
             return getTimestamp().get();
         }
@@ -84,7 +88,7 @@ public interface ExportJob {
     }
 
     /** {@code SOURCE_DATE_EPOCH} from the environment (or the system property of that name), if set. */
-    static Optional<Instant> sourceDateEpoch() {
+    public static Optional<Instant> sourceDateEpoch() {
         String v = System.getProperty("SOURCE_DATE_EPOCH", System.getenv("SOURCE_DATE_EPOCH"));
         if (v == null || v.isBlank()) {
             return Optional.empty();
@@ -98,7 +102,7 @@ public interface ExportJob {
 
     /** Checks this value's invariants; the builder calls it, and so may anyone who wants to. */
     @Value.Check
-    default void check() {
+    void check() {
         for (Method m : getMethods()) {
             if (!getBank().method(m.getId()).map(m::equals).orElse(false)) {
                 throw new IllegalArgumentException("method '" + m.getId() + "' is not in the bank being exported");

@@ -8,12 +8,13 @@ import java.io.OutputStream;
  * <p>Contract for implementations: thread-safe (one instance serves concurrent exports);
  * never closes {@code out}; never swallows a failure: anything that goes wrong is an
  * {@link ExportException} with a message a user understands; same job and same timestamp
- * give the same bytes.
+ * give the same bytes. {@link AbstractExporter} keeps the stream and failure parts of this
+ * contract for its subclasses.
  */
 public interface Exporter {
 
     /** What this exporter produces. */
-    ExportFormat format();
+    ExportFormat getFormat();
 
     /**
      * Writes the job's methods to {@code out}, which is flushed but not closed.

@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Finds {@link ExporterProvider}s on the class path. Discovery is explicit (nothing is
@@ -33,37 +31,21 @@ public final class Exporters {
         Objects.requireNonNull(loader, "loader");
         Map<String, ExporterProvider> byId = new LinkedHashMap<>();
         for (ExporterProvider p : ServiceLoader.load(ExporterProvider.class, loader)) {
-            ExporterProvider other = byId.putIfAbsent(p.format().getId(), p);
+            ExporterProvider other = byId.putIfAbsent(p.getFormat().getId(), p);
             if (other != null && other.getClass() != p.getClass()) {
-                throw new IllegalStateException("two exporters claim the format id '" + p.format().getId() + "': "
+                throw new IllegalStateException("two exporters claim the format id '" + p.getFormat().getId() + "': "
                         + other.getClass().getName() + " and " + p.getClass().getName()
                         + "; remove one of them from the class path");
             }
         }
         List<ExporterProvider> out = new ArrayList<>(byId.values());
-        out.sort(Comparator.comparing(p -> p.format().getId()));
+        out.sort(Comparator.comparing(p -> p.getFormat().getId()));
         return out;
     }
 
     /** The provider of this format id among {@link #discover()}. */
     public static Optional<ExporterProvider> forFormat(String id) {
         Objects.requireNonNull(id, "id");
-        return discover().stream().filter(p -> p.format().getId().equals(id)).findFirst();
-    }
-
-    /**
-     * Checks that every key is known, for providers' {@code create} methods.
-     *
-     * @throws IllegalArgumentException naming the unknown keys and the known ones
-     */
-    public static void requireKnownKeys(Map<String, String> options, List<ExportOption> known, String formatId) {
-        Set<String> names = known.stream().map(ExportOption::name).collect(Collectors.toSet());
-        List<String> unknown = options.keySet().stream().filter(k -> !names.contains(k)).sorted()
-                .collect(Collectors.toList());
-        if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException("unknown option" + (unknown.size() > 1 ? "s " : " ")
-                    + String.join(", ", unknown) + " for format " + formatId + "; known options: "
-                    + known.stream().map(ExportOption::name).sorted().collect(Collectors.joining(", ")));
-        }
+        return discover().stream().filter(p -> p.getFormat().getId().equals(id)).findFirst();
     }
 }

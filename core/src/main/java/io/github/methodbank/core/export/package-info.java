@@ -6,4 +6,4 @@
 @ModelStyle
 package io.github.methodbank.core.export;
 
-import io.github.methodbank.core.internal.ModelStyle;
+import io.github.methodbank.core.internal.style.ModelStyle;

@@ -1,7 +1,7 @@
 package io.github.methodbank.core.internal;
 
 import io.github.methodbank.core.Method;
-import io.github.methodbank.core.Path;
+import io.github.methodbank.core.Pathway;
 import io.github.methodbank.core.PhaseRef;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,9 +20,9 @@ public final class BankRules {
     private BankRules() {}
 
     /** Every broken bank-wide rule, with JSON pointers into the bank. */
-    public static List<Violation> check(List<Path> paths, List<Method> methods) {
+    public static List<Violation> check(List<Pathway> paths, List<Method> methods) {
         List<Violation> out = new ArrayList<>();
-        out.addAll(duplicates("path", "/paths/", paths.stream().map(Path::getId).collect(Collectors.toList())));
+        out.addAll(duplicates("path", "/paths/", paths.stream().map(Pathway::getId).collect(Collectors.toList())));
         out.addAll(duplicates("method", "/methods/", methods.stream().map(Method::getId).collect(Collectors.toList())));
         out.addAll(unresolved(paths, methods));
         return out;
@@ -47,11 +47,11 @@ public final class BankRules {
     }
 
     /** Phase references of the methods that name no phase of the paths. */
-    public static List<Violation> unresolved(List<Path> paths, List<Method> methods) {
+    public static List<Violation> unresolved(List<Pathway> paths, List<Method> methods) {
         List<Violation> out = new ArrayList<>();
         Set<String> pathIds = new HashSet<>();
         Set<String> allRefs = new LinkedHashSet<>();
-        for (Path p : paths) {
+        for (Pathway p : paths) {
             pathIds.add(p.getId());
             p.getPhases().forEach(ph -> allRefs.add(p.getId() + "/" + ph.getId()));
         }

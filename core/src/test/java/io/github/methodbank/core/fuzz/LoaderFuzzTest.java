@@ -27,8 +27,8 @@ class LoaderFuzzTest {
                 throw new AssertionError("round trip changed the bank");
             }
         } catch (MethodBankException e) {
-            for (Problem p : e.problems()) {
-                if (p.message().isBlank()) {
+            for (Problem p : e.getProblems()) {
+                if (p.getMessage().isBlank()) {
                     throw new AssertionError("problem without a message: " + p);
                 }
             }
@@ -40,7 +40,7 @@ class LoaderFuzzTest {
     void richTextParsingIsTotal(FuzzedDataProvider data) {
         String source = data.consumeRemainingAsString();
         RichText parsed = RichText.parse(source);
-        long kept = parsed.plainText().codePoints().filter(c -> c != '*' && c != '-' && !Character.isWhitespace(c)).count();
+        long kept = parsed.toPlainText().codePoints().filter(c -> c != '*' && c != '-' && !Character.isWhitespace(c)).count();
         long given = source.codePoints().filter(c -> c != '*' && c != '-' && !Character.isWhitespace(c)).count();
         if (kept != given) {
             throw new AssertionError("rich text lost characters: " + given + " given, " + kept + " kept");

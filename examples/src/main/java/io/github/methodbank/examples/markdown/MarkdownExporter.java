@@ -4,23 +4,24 @@ import io.github.methodbank.core.Link;
 import io.github.methodbank.core.LocalizedText;
 import io.github.methodbank.core.Method;
 import io.github.methodbank.core.MethodBank;
-import io.github.methodbank.core.Path;
+import io.github.methodbank.core.Pathway;
 import io.github.methodbank.core.Phase;
 import io.github.methodbank.core.PhaseRef;
 import io.github.methodbank.core.RichText;
 import io.github.methodbank.core.Step;
+import io.github.methodbank.core.export.AbstractExporter;
 import io.github.methodbank.core.export.ExportFormat;
 import io.github.methodbank.core.export.ExportJob;
-import io.github.methodbank.core.export.ExportException;
-import io.github.methodbank.core.export.Exporter;
+import io.github.methodbank.core.export.ExportOption;
+import io.github.methodbank.core.export.ExportOptionSet;
+import io.github.methodbank.core.export.LabelKey;
+import io.github.methodbank.core.export.Labels;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -28,16 +29,29 @@ import java.util.stream.Collectors;
  * small example of an export format.
  *
  * <p>What a format author needs is all here: a builder with typed options and an immutable,
- * thread-safe result; {@link #format()}; an {@link #export(ExportJob, OutputStream)} that
- * reads texts through the job (so the language fallback works), reports progress, flushes but
- * never closes the caller's stream, and turns every failure into an {@link ExportException}.
- * {@link MarkdownProvider} makes it discoverable; {@code MarkdownExporterContractTest} runs
- * the test kit against it.
+ * thread-safe result; each option declared once as an {@link ExportOption} and bound to its getter
+ * and builder method in {@link #OPTIONS}, from which {@link MarkdownProvider} configures exporters
+ * from strings; {@link AbstractExporter}, which keeps the stream and failure rules of the contract;
+ * a {@link #write(ExportJob, OutputStream)} that reads texts through the job (so the language
+ * fallback works), takes its labels from the shared {@link Labels} and reports progress.
+ * {@code MarkdownExporterContractTest} runs the test kit against it.
  */
-public final class MarkdownExporter implements Exporter {
+public final class MarkdownExporter extends AbstractExporter {
 
     /** The format: id {@code markdown}, extension {@code md}. */
     public static final ExportFormat FORMAT = ExportFormat.of("markdown", "Markdown", "text/markdown", "md");
+
+    static final ExportOption<Integer> HEADING_LEVEL = ExportOption.wholeNumber("heading-level",
+            "the level of each method's heading (the bank's title is one level up)", 1, 5, 2);
+    static final ExportOption<Boolean> TABLE_OF_CONTENTS = ExportOption.flag("toc",
+            "start with a table of contents linking to each method", false);
+
+    /** The options tools set from text, each bound to its getter and builder method. */
+    static final ExportOptionSet<MarkdownExporter, Builder> OPTIONS = ExportOptionSet
+            .builder(FORMAT, MarkdownExporter::builder, Builder::build)
+            .add(HEADING_LEVEL, MarkdownExporter::getHeadingLevel, Builder::headingLevel)
+            .add(TABLE_OF_CONTENTS, MarkdownExporter::isTableOfContents, Builder::tableOfContents)
+            .build();
 
     private final int headingLevel;
     private final boolean tableOfContents;
@@ -45,6 +59,7 @@ public final class MarkdownExporter implements Exporter {
     private MarkdownExporter(Builder b) {
         this.headingLevel = b.headingLevel;
         this.tableOfContents = b.tableOfContents;
+        OPTIONS.check(this); // the ranges the options declare hold for the typed builder too
     }
 
     /** A new builder. */
@@ -53,35 +68,27 @@ public final class MarkdownExporter implements Exporter {
     }
 
     /** The level of each method's heading, 1 to 5 (the bank title is one level up when it is above 1). */
-    public int headingLevel() {
+    public int getHeadingLevel() {
         return headingLevel;
     }
 
     /** Whether a table of contents starts the document. */
-    public boolean tableOfContents() {
+    public boolean isTableOfContents() {
         return tableOfContents;
     }
 
     @Override
-    public ExportFormat format() {
+    public ExportFormat getFormat() {
         return FORMAT;
     }
 
     @Override
-    public void export(ExportJob job, OutputStream out) throws ExportException {
-        Objects.requireNonNull(job, "job");
-        Objects.requireNonNull(out, "out");
-        // One writer per call: nothing is shared between concurrent exports.
+    protected void write(ExportJob job, OutputStream out) throws IOException {
+        // One writer per call: nothing is shared between concurrent exports. The base class
+        // flushes the stream, never closes it, and turns any failure into an ExportException.
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        try {
-            new Document(job, w).write();
-            w.flush(); // flush, never close: the stream is the caller's
-        } catch (IOException e) {
-            throw new ExportException("could not write the Markdown: " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            // never let a failure escape as anything but an ExportException (the listener may throw, too)
-            throw new ExportException("could not export the Markdown: " + e.getMessage(), e);
-        }
+        new Document(job, w).write();
+        w.flush();
     }
 
     /** The state of one export call. */
@@ -95,7 +102,7 @@ public final class MarkdownExporter implements Exporter {
             this.job = job;
             this.bank = job.getBank();
             this.w = w;
-            this.labels = Labels.of(job.getLanguage());
+            this.labels = Labels.forLanguage(job.getLanguage());
         }
 
         void write() throws IOException {
@@ -121,22 +128,22 @@ public final class MarkdownExporter implements Exporter {
             if (m.getSummary().isPresent()) {
                 w.write("*" + escape(job.text(m.getSummary().get())) + "*\n\n");
             }
-            for (Path p : bank.pathsOf(m)) {
+            for (Pathway p : bank.pathsOf(m)) {
                 w.write("**" + escape(job.text(p.getName())) + ":** ");
                 w.write(p.getPhases().stream().map(ph -> phase(p, ph, m)).collect(Collectors.joining(" → ")));
                 w.write("\n\n");
             }
             rich(job.richText(m.getDescription()));
-            section(h, labels.howToUse, m.getHowToUse().map(job::richText).orElse(null));
-            list(h, labels.typicalUsers, m.getTypicalUsers());
-            section(h, labels.requiredSkills, m.getRequiredSkills().map(job::richText).orElse(null));
+            section(h, labels.get(LabelKey.HOW_TO_USE), m.getHowToUse().map(job::richText).orElse(null));
+            list(h, labels.get(LabelKey.TYPICAL_USERS), m.getTypicalUsers());
+            section(h, labels.get(LabelKey.REQUIRED_SKILLS), m.getRequiredSkills().map(job::richText).orElse(null));
             facts(m);
-            list(h, labels.materials, m.getMaterials());
+            list(h, labels.get(LabelKey.MATERIALS), m.getMaterials());
             steps(h, m.getSteps());
-            section(h, labels.examples, m.getExamples().map(job::richText).orElse(null));
-            section(h, labels.sources, m.getSources().map(job::richText).orElse(null));
+            section(h, labels.get(LabelKey.EXAMPLES), m.getExamples().map(job::richText).orElse(null));
+            section(h, labels.get(LabelKey.SOURCES), m.getSources().map(job::richText).orElse(null));
             if (!m.getLinks().isEmpty()) {
-                w.write(h + "# " + labels.links + "\n\n");
+                w.write(h + "# " + labels.get(LabelKey.LINKS) + "\n\n");
                 for (Link l : m.getLinks()) {
                     String title = l.getTitle().map(job::text).orElse(l.getUrl().toString());
                     w.write("- [" + escape(title) + "](<" + l.getUrl().toASCIIString() + ">)\n");
@@ -144,23 +151,23 @@ public final class MarkdownExporter implements Exporter {
                 w.write("\n");
             }
             if (!m.getTags().isEmpty()) {
-                w.write(labels.tags + ": " + m.getTags().stream().map(t -> "`" + t.replace("`", "'") + "`")
+                w.write(labels.get(LabelKey.TAGS) + ": " + m.getTags().stream().map(t -> "`" + t.replace("`", "'") + "`")
                         .collect(Collectors.joining(" ")) + "\n\n");
             }
         }
 
-        private String phase(Path p, Phase ph, Method m) {
+        private String phase(Pathway p, Phase ph, Method m) {
             String name = escape(job.text(ph.getName()));
             return m.getPhases().contains(PhaseRef.of(p.getId(), ph.getId())) ? "**[" + name + "]**" : name;
         }
 
         private void facts(Method m) throws IOException {
             StringBuilder sb = new StringBuilder();
-            m.getDurationMinutes().ifPresent(r -> sb.append("- ").append(labels.duration).append(": ").append(r.format())
-                    .append(" min\n"));
-            m.getGroupSize().ifPresent(r -> sb.append("- ").append(labels.groupSize).append(": ").append(r.format()).append("\n"));
-            m.getLicense().ifPresent(l -> sb.append("- ").append(labels.license).append(": ").append(escape(l)).append("\n"));
-            m.getUpdated().ifPresent(d -> sb.append("- ").append(labels.updated).append(": ").append(d).append("\n"));
+            m.getDurationMinutes().ifPresent(r -> sb.append("- ").append(labels.get(LabelKey.DURATION)).append(": ").append(r.format())
+                    .append(" ").append(labels.get(LabelKey.MINUTES)).append("\n"));
+            m.getGroupSize().ifPresent(r -> sb.append("- ").append(labels.get(LabelKey.GROUP_SIZE)).append(": ").append(r.format()).append("\n"));
+            m.getLicense().ifPresent(l -> sb.append("- ").append(labels.get(LabelKey.LICENSE)).append(": ").append(escape(l)).append("\n"));
+            m.getUpdated().ifPresent(d -> sb.append("- ").append(labels.get(LabelKey.UPDATED)).append(": ").append(d).append("\n"));
             if (sb.length() > 0) {
                 w.write(sb + "\n");
             }
@@ -170,10 +177,10 @@ public final class MarkdownExporter implements Exporter {
             if (steps.isEmpty()) {
                 return;
             }
-            w.write(h + "# " + labels.agenda + "\n\n| " + labels.minutes + " | " + labels.step + " |\n|---:|---|\n");
+            w.write(h + "# " + labels.get(LabelKey.AGENDA) + "\n\n| " + labels.get(LabelKey.MINUTES) + " | " + labels.get(LabelKey.ACTIVITY) + " |\n|---:|---|\n");
             for (Step s : steps) {
                 String text = "**" + escape(job.text(s.getTitle())) + "**"
-                        + s.getDescription().map(d -> " " + escape(job.richText(d).plainText()).replace("\n", " "))
+                        + s.getDescription().map(d -> " " + escape(job.richText(d).toPlainText()).replace("\n", " "))
                                 .orElse("");
                 w.write("| " + (s.getMinutes().isPresent() ? s.getMinutes().getAsInt() : "") + " | " + text + " |\n");
             }
@@ -198,7 +205,7 @@ public final class MarkdownExporter implements Exporter {
         }
 
         private void rich(RichText text) throws IOException {
-            for (RichText.Block b : text.blocks()) {
+            for (RichText.Block b : text.getBlocks()) {
                 if (b instanceof RichText.Paragraph p) {
                     w.write(runs(p) + "\n\n");
                 } else if (b instanceof RichText.BulletList l) {
@@ -240,27 +247,6 @@ public final class MarkdownExporter implements Exporter {
         return out.matches("^(\\s*)([-+]|\\d+\\.)(\\s.*)?$") ? "\\" + out : out;
     }
 
-    /** Section labels in fi, sv and en. */
-    private record Labels(String howToUse, String typicalUsers, String requiredSkills, String materials, String agenda,
-            String minutes, String step, String examples, String sources, String links, String tags, String duration,
-            String groupSize, String license, String updated) {
-
-        static final Map<String, Labels> ALL = Map.of(
-                "fi", new Labels("Miten menetelmää käytetään?", "Kuka käyttää", "Tarvittava osaaminen", "Tarvikkeet",
-                        "Kulku", "min", "Vaihe", "Esimerkkejä", "Lähteet", "Linkit", "Avainsanat", "Kesto",
-                        "Ryhmän koko", "Lisenssi", "Päivitetty"),
-                "sv", new Labels("Hur används metoden?", "Vem använder den", "Kompetens som behövs", "Material",
-                        "Förlopp", "min", "Steg", "Exempel", "Källor", "Länkar", "Nyckelord", "Längd", "Gruppstorlek",
-                        "Licens", "Uppdaterad"),
-                "en", new Labels("How to use it", "Who uses it", "Skills needed", "Materials", "Agenda", "min", "Step",
-                        "Examples", "Sources", "Links", "Tags", "Duration", "Group size", "License", "Updated"));
-
-        static Labels of(String language) {
-            String primary = language.split("-")[0].toLowerCase(java.util.Locale.ROOT);
-            return ALL.getOrDefault(primary, ALL.get("en"));
-        }
-    }
-
     /** Configures a {@link MarkdownExporter}. Not thread-safe; the exporter it builds is. */
     public static final class Builder {
         private int headingLevel = 2;
@@ -268,15 +254,8 @@ public final class MarkdownExporter implements Exporter {
 
         private Builder() {}
 
-        /**
-         * The level of each method's heading, 1 to 5 (default 2, with the bank title as level 1).
-         *
-         * @throws IllegalArgumentException outside 1 to 5
-         */
+        /** The level of each method's heading, 1 to 5 (default 2, with the bank title as level 1); checked by {@link #build()}. */
         public Builder headingLevel(int level) {
-            if (level < 1 || level > 5) {
-                throw new IllegalArgumentException("heading level must be from 1 to 5, was " + level);
-            }
             this.headingLevel = level;
             return this;
         }
@@ -287,7 +266,11 @@ public final class MarkdownExporter implements Exporter {
             return this;
         }
 
-        /** The exporter. */
+        /**
+         * The exporter.
+         *
+         * @throws IllegalArgumentException when an option is out of range
+         */
         public MarkdownExporter build() {
             return new MarkdownExporter(this);
         }

@@ -6,7 +6,7 @@ import io.github.methodbank.core.Link;
 import io.github.methodbank.core.LocalizedText;
 import io.github.methodbank.core.Method;
 import io.github.methodbank.core.MethodBank;
-import io.github.methodbank.core.Path;
+import io.github.methodbank.core.Pathway;
 import io.github.methodbank.core.Phase;
 import io.github.methodbank.core.PhaseRef;
 import io.github.methodbank.core.Range;
@@ -120,7 +120,7 @@ class ExporterFuzzTest {
 
     /** A valid bank whose texts come from the fuzzer. */
     static MethodBank bank(FuzzedDataProvider data) {
-        List<Path> paths = new ArrayList<>();
+        List<Pathway> paths = new ArrayList<>();
         int pathCount = data.consumeInt(0, 3);
         for (int p = 0; p < pathCount; p++) {
             List<Phase> phases = new ArrayList<>();
@@ -128,7 +128,7 @@ class ExporterFuzzTest {
             for (int f = 0; f < phaseCount; f++) {
                 phases.add(Phase.of("f" + f, text(data, 40)));
             }
-            paths.add(Path.of("p" + p, text(data, 30), phases));
+            paths.add(Pathway.of("p" + p, text(data, 30), phases));
         }
         List<Method> methods = new ArrayList<>();
         int methodCount = data.consumeInt(0, 4);
@@ -141,7 +141,7 @@ class ExporterFuzzTest {
             if (data.consumeBoolean()) {
                 b.howToUse(text(data, 1500));
             }
-            for (Path p : paths) {
+            for (Pathway p : paths) {
                 if (data.consumeBoolean()) {
                     b.addPhases(PhaseRef.of(p.getId(), data.pickValue(p.getPhases()).getId()));
                 }

@@ -15,6 +15,7 @@ import io.github.methodbank.testkit.FailingStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,14 +34,14 @@ class ExporterReliabilityTest {
     private static final Instant FIXED = Instant.parse("2026-02-02T10:00:00Z");
 
     private static long openDescriptors() throws IOException {
-        try (Stream<java.nio.file.Path> fds = Files.list(java.nio.file.Path.of("/proc/self/fd"))) {
+        try (Stream<Path> fds = Files.list(Path.of("/proc/self/fd"))) {
             return fds.count();
         }
     }
 
     private static long tempFiles() throws IOException {
-        java.nio.file.Path tmp = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
-        try (Stream<java.nio.file.Path> files = Files.walk(tmp, 2)) {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        try (Stream<Path> files = Files.walk(tmp, 2)) {
             return files.filter(f -> f.getFileName().toString().matches("(?i).*(pdfbox|poi|ooxml|scratch|\\.tmp).*")).count();
         } catch (java.io.UncheckedIOException e) {
             return -1; // other processes change /tmp while we walk it; not counted this time

@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 class MarkdownExporterContractTest extends ExporterContractTest {
 
     @Override
-    protected String formatId() {
+    protected String getFormatId() {
         return "markdown";
     }
 

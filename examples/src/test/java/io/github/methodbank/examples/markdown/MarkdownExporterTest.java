@@ -30,16 +30,16 @@ class MarkdownExporterTest {
         assertThat(md).contains("## <a id=\"asiakaspolku\"></a>Customer journey map");
         assertThat(md).containsPattern("\\*\\*\\[[^]]+\\]\\*\\*"); // a fitting phase is marked
         assertThat(md).contains("\n- "); // a bullet list from the rich text
-        assertThat(md).contains("| min | Step |");
+        assertThat(md).contains("| min | Activity |");
         assertThat(md).contains("](<https://");
     }
 
     @Test
     void labelsFollowTheLanguage() throws Exception {
         assertThat(export(MarkdownExporter.builder().build(), "tyo-2-0-heimokulttuuri", "fi"))
-                .contains("### Miten menetelmää käytetään?");
+                .contains("### Näin käytät menetelmää");
         assertThat(export(MarkdownExporter.builder().build(), "tyo-2-0-heimokulttuuri", "sv"))
-                .contains("### Hur används metoden?");
+                .contains("### Så här använder du metoden");
     }
 
     @Test
@@ -52,7 +52,7 @@ class MarkdownExporterTest {
     @Test
     void providerValidatesItsOptions() {
         var provider = Exporters.forFormat("markdown").orElseThrow();
-        assertThat(((MarkdownExporter) provider.create(Map.of("heading-level", "3", "toc", "true"))).headingLevel()).isEqualTo(3);
+        assertThat(((MarkdownExporter) provider.create(Map.of("heading-level", "3", "toc", "true"))).getHeadingLevel()).isEqualTo(3);
         assertThatThrownBy(() -> provider.create(Map.of("heading-level", "9"))).hasMessageContaining("1 to 5");
         assertThatThrownBy(() -> provider.create(Map.of("toc", "yes"))).hasMessageContaining("true or false");
         assertThatThrownBy(() -> provider.create(Map.of("tok", "true"))).hasMessageContaining("unknown option tok");

@@ -4,13 +4,13 @@ import io.github.methodbank.core.Link;
 import io.github.methodbank.core.LocalizedText;
 import io.github.methodbank.core.Method;
 import io.github.methodbank.core.MethodBank;
-import io.github.methodbank.core.Path;
+import io.github.methodbank.core.Pathway;
 import io.github.methodbank.core.Phase;
 import io.github.methodbank.core.RichText;
 import io.github.methodbank.core.export.ExportException;
 import io.github.methodbank.core.export.ExportJob;
 import io.github.methodbank.core.export.TextDirection;
-import io.github.methodbank.docx.WorkshopOptions;
+import io.github.methodbank.docx.DocxWorkshopExporter;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -65,7 +65,7 @@ public final class WorkshopWriter {
 
     private final ExportJob job;
     private final MethodBank bank;
-    private final WorkshopOptions options;
+    private final DocxWorkshopExporter options;
     private final Labels labels;
     private final Template template;
     private final WordPackage pkg;
@@ -96,7 +96,7 @@ public final class WorkshopWriter {
     private int[] columns;
     private int rows;
 
-    private WorkshopWriter(ExportJob job, WorkshopOptions options, Template template) {
+    private WorkshopWriter(ExportJob job, DocxWorkshopExporter options, Template template) {
         this.job = job;
         this.bank = job.getBank();
         this.options = options;
@@ -123,13 +123,13 @@ public final class WorkshopWriter {
      * @param template the bytes of a corporate template, or null
      * @param templateName the template's name for messages, or null
      */
-    public static byte[] write(ExportJob job, WorkshopOptions options, byte[] template, String templateName)
+    public static byte[] write(ExportJob job, DocxWorkshopExporter options, byte[] template, String templateName)
             throws ExportException {
         Template t = template == null ? null : TemplateReader.read(template, templateName, job.getListener());
         WorkshopWriter w = new WorkshopWriter(job, options, t);
         Instant time;
         try {
-            time = options.fixedTimestamp().orElseGet(job::effectiveTimestamp);
+            time = options.getFixedTimestamp().orElseGet(job::getEffectiveTimestamp);
         } catch (IllegalArgumentException e) {
             throw new ExportException(e.getMessage(), e);
         }
@@ -183,8 +183,8 @@ public final class WorkshopWriter {
     }
 
     private String workshopTitle() {
-        if (options.title().isPresent()) {
-            return clean(options.title().get(), "the workshop title");
+        if (options.getTitle().isPresent()) {
+            return clean(options.getTitle().get(), "the workshop title");
         }
         List<Method> methods = job.getMethods();
         String bankTitle = bank.displayTitle(job.getLanguage());
@@ -206,7 +206,7 @@ public final class WorkshopWriter {
         paragraph(StyleSheet.Role.TITLE, title);
         List<Method> methods = job.getMethods();
         String bankTitle = clean(bank.displayTitle(job.getLanguage()), "the bank title");
-        if (options.title().isPresent() || methods.size() <= 1) {
+        if (options.getTitle().isPresent() || methods.size() <= 1) {
             paragraph(StyleSheet.Role.SUBTITLE, bankTitle);
         }
 
@@ -230,12 +230,12 @@ public final class WorkshopWriter {
             current = null;
         }
 
-        List<Path> paths = bank.getPaths().stream()
+        List<Pathway> paths = bank.getPaths().stream()
                 .filter(p -> methods.stream().anyMatch(m -> placedOn(m, p)))
                 .collect(Collectors.toList());
         if (!paths.isEmpty()) {
             heading(1, methods.size() == 1 ? labels.whereFitsOne() : labels.whereFitsMany(), false);
-            for (Path path : paths) {
+            for (Pathway path : paths) {
                 if (methods.size() == 1) {
                     pathStrip(path, methods.get(0));
                 } else {
@@ -268,12 +268,12 @@ public final class WorkshopWriter {
         tableEnd();
     }
 
-    private boolean placedOn(Method m, Path p) {
+    private boolean placedOn(Method m, Pathway p) {
         return m.getPhases().stream().anyMatch(r -> r.getPathId().equals(p.getId()));
     }
 
     /** One method on one path: a row with the path's name, a row of its phases in order, the fitting ones shaded and marked. */
-    private void pathStrip(Path path, Method method) {
+    private void pathStrip(Pathway path, Method method) {
         List<Phase> phases = path.getPhases();
         int[] widths = new int[phases.size()];
         spread(widths, 0, width);
@@ -300,7 +300,7 @@ public final class WorkshopWriter {
     }
 
     /** Several methods on one path: the path's name, a header row of phases and a row per method placed on the path. */
-    private void pathMatrix(Path path, List<Method> methods) {
+    private void pathMatrix(Pathway path, List<Method> methods) {
         List<Phase> phases = path.getPhases();
         int first = scaled(2000);
         int[] widths = new int[phases.size() + 1];
@@ -406,7 +406,7 @@ public final class WorkshopWriter {
 
     private void agenda() {
         heading(1, labels.agenda(), false);
-        List<Agenda.Row> agenda = Agenda.rows(job, labels, options.startTime());
+        List<Agenda.Row> agenda = Agenda.rows(job, labels, options.getStartTime());
         tableStart(columns(1500, 4300, 1500, 0));
         rowStart(true, false, 0);
         String[] titles = {labels.time(), labels.activity(), labels.who(), labels.notes()};
@@ -500,8 +500,8 @@ public final class WorkshopWriter {
 
     private void workingPages() {
         heading(1, labels.workingPages(), true);
-        List<String> questions = options.questions()
-                .orElseGet(() -> labels.defaultQuestions().subList(0, options.questionCount().orElse(0)));
+        List<String> questions = !options.getDiscussionQuestions().isEmpty() ? options.getDiscussionQuestions()
+                : labels.defaultQuestions().subList(0, options.getDiscussionQuestionCount());
         if (!questions.isEmpty()) {
             heading(2, labels.questionsToDiscuss(), false);
             for (int i = 0; i < questions.size(); i++) {
@@ -527,7 +527,7 @@ public final class WorkshopWriter {
             cellEnd();
         }
         rowEnd();
-        for (int r = 0; r < options.nextStepRows(); r++) {
+        for (int r = 0; r < options.getNextStepRows(); r++) {
             rowStart(false, true, 620);
             for (int c = 0; c < 3; c++) {
                 cellStart(c, null);
@@ -834,7 +834,7 @@ public final class WorkshopWriter {
 
     /** Rich text as paragraphs in the style, its bullet lists as List Bullet items. */
     private void rich(RichText text, StyleSheet.Role role, String what) {
-        for (RichText.Block block : text.blocks()) {
+        for (RichText.Block block : text.getBlocks()) {
             if (block instanceof RichText.Paragraph para) {
                 pStart(role);
                 runs(para, what);

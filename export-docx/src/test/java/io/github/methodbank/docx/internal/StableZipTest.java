@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -78,8 +79,8 @@ class StableZipTest {
     }
 
     @Test
-    void theCentralDirectoryAgreesWithTheEntries(@TempDir java.nio.file.Path dir) throws Exception {
-        java.nio.file.Path file = dir.resolve("t.zip");
+    void theCentralDirectoryAgreesWithTheEntries(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("t.zip");
         Files.write(file, zip(Instant.parse("2026-03-02T10:15:30Z"), "a.xml", "b.pre", "c/d.xml"));
         try (ZipFile zip = new ZipFile(file.toFile())) {
             List<String> names = new ArrayList<>();

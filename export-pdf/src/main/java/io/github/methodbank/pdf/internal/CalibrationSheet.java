@@ -23,7 +23,7 @@ final class CalibrationSheet {
         double[][] points = {{pw / 2, ph / 2}, {in, in}, {pw - in, in}, {in, ph - in}, {pw - in, ph - in}};
         PDType0Font font = w.font(Spec.REGULAR);
         PDType0Font bold = w.font(Spec.BOLD);
-        String duplex = spec.longEdge() ? "long-edge" : "short-edge";
+        String duplex = spec.options().getDuplex() == io.github.methodbank.pdf.Duplex.LONG_EDGE ? "long-edge" : "short-edge";
         try (PDPageContentStream cs = w.newSheetPage(g)) {
             text(cs, bold, 12, 15 * MM, ph - 15 * MM, "Duplex calibration: front");
             text(cs, font, 8, 15 * MM, ph - 21 * MM, "Print both sides with " + duplex
@@ -43,11 +43,11 @@ final class CalibrationSheet {
                     + "to offset-y (mm; right and up are positive as seen on this side).");
             text(cs, font, 8, 15 * MM, ph - 25.5 * MM, String.format(Locale.ROOT,
                     "Current offsets: x %+.1f, y %+.1f. Print again with the new offsets: the crosses should show at 0.",
-                    spec.offsetXMm(), spec.offsetYMm()));
+                    spec.options().getBackOffsetXMm(), spec.options().getBackOffsetYMm()));
             cs.setStrokingColor(0f, 0f, 0f);
             for (double[] p : points) {
-                double x = (g.mirrorsColumns() ? pw - p[0] : p[0]) + spec.offsetXMm() * MM;
-                double y = (g.mirrorsColumns() ? p[1] : ph - p[1]) + spec.offsetYMm() * MM;
+                double x = (g.mirrorsColumns() ? pw - p[0] : p[0]) + spec.options().getBackOffsetXMm() * MM;
+                double y = (g.mirrorsColumns() ? p[1] : ph - p[1]) + spec.options().getBackOffsetYMm() * MM;
                 cs.setLineWidth(0.25f);
                 line(cs, x - 5 * MM, y, x + 5 * MM, y);
                 line(cs, x, y - 5 * MM, x, y + 5 * MM);

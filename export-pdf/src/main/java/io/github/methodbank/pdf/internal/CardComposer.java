@@ -10,7 +10,7 @@ import io.github.methodbank.core.Link;
 import io.github.methodbank.core.LocalizedText;
 import io.github.methodbank.core.Method;
 import io.github.methodbank.core.MethodBank;
-import io.github.methodbank.core.Path;
+import io.github.methodbank.core.Pathway;
 import io.github.methodbank.core.RichText;
 import io.github.methodbank.core.Step;
 import io.github.methodbank.core.export.ExportException;
@@ -163,7 +163,7 @@ public final class CardComposer {
     public List<Face.Card> compose(Method method) throws ExportException {
         MethodBank bank = job.getBank();
         String id = method.getId();
-        List<Path> paths = bank.pathsOf(method);
+        List<Pathway> paths = bank.pathsOf(method);
         int primary = paths.isEmpty() ? spec.accent() : spec.pathColor(paths.get(0).getId(), bank.getPaths().indexOf(paths.get(0)));
 
         // header: the name in a coloured band
@@ -426,7 +426,7 @@ public final class CardComposer {
 
     private List<Para> paras(RichText rt, String id, int rgb) {
         List<Para> paras = new ArrayList<>();
-        for (RichText.Block b : rt.blocks()) {
+        for (RichText.Block b : rt.getBlocks()) {
             if (b instanceof RichText.Paragraph p) {
                 paras.add(para(p, null, id, rgb));
             } else if (b instanceof RichText.BulletList bl) {

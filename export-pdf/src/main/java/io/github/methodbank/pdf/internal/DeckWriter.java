@@ -122,7 +122,7 @@ public final class DeckWriter {
     public static void writeCalibration(Spec spec, Instant timestamp, OutputStream out) throws ExportException {
         DeckWriter w = new DeckWriter(spec, false);
         try (Closeable released = w::release; PDDocument d = w.doc) {
-            SheetGeometry g = spec.geometry();
+            SheetGeometry g = spec.calibrationGeometry();
             CalibrationSheet.draw(w, g, spec);
             w.finish("Duplex calibration sheet", "en", "methodbank", timestamp, List.of(), out,
                     "calibration|" + spec.fingerprint());
@@ -207,7 +207,7 @@ public final class DeckWriter {
             basis.append('|').append(m.getId()).append(':').append(Integer.toHexString(m.hashCode()));
         }
         basis.append('|').append(job.getBank().getTitle()).append('|').append(job.getBank().getPaths());
-        finish(title, job.getLanguage(), title, job.effectiveTimestamp(), bookmarks, out, basis.toString());
+        finish(title, job.getLanguage(), title, job.getEffectiveTimestamp(), bookmarks, out, basis.toString());
     }
 
     private int sheetsWritten;

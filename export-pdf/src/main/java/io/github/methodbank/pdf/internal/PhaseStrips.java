@@ -2,7 +2,7 @@ package io.github.methodbank.pdf.internal;
 
 import io.github.methodbank.core.Method;
 import io.github.methodbank.core.MethodBank;
-import io.github.methodbank.core.Path;
+import io.github.methodbank.core.Pathway;
 import io.github.methodbank.core.Phase;
 import io.github.methodbank.core.PhaseRef;
 import io.github.methodbank.core.export.ExportJob;
@@ -88,7 +88,7 @@ final class PhaseStrips {
      * structure, the heading is an H2, each path a paragraph of its name and its phases (the fitting
      * ones marked with the check mark); the boxes are decoration.
      */
-    float draw(Method method, List<Path> paths, float top, List<Face.Op> ops, Structure st) {
+    float draw(Method method, List<Pathway> paths, float top, List<Face.Op> ops, Structure st) {
         if (paths.isEmpty()) {
             return top;
         }
@@ -107,7 +107,7 @@ final class PhaseStrips {
                     headingTag));
             y -= labelSize * 1.35f;
         }
-        for (Path path : paths) {
+        for (Pathway path : paths) {
             int rgb = spec.pathColor(path.getId(), bank.getPaths().indexOf(path));
             Strip s = strips.computeIfAbsent(path.getId(), k -> layout(path, method.getId()));
             int phasesTag = st.add("P", 0); // the path's name, then its phases
@@ -161,7 +161,7 @@ final class PhaseStrips {
     }
 
     /** Lays out a path's strip: the size of the names, the boxes' widths, the lines. */
-    private Strip layout(Path path, String methodId) {
+    private Strip layout(Pathway path, String methodId) {
         String pathName = glyphs.clean(job.text(path.getName()), Spec.BOLD, methodId);
         List<TextFlow.Line> name = flow.lines(new int[] {Spec.BOLD}, new String[] {pathName}, labelSize, textWidth);
         List<Phase> phases = path.getPhases();

@@ -1,41 +1,17 @@
 package io.github.methodbank.pdf.internal;
 
+import io.github.methodbank.pdf.Duplex;
+import io.github.methodbank.pdf.Layout;
+import io.github.methodbank.pdf.Orientation;
+import io.github.methodbank.pdf.Overflow;
+import io.github.methodbank.pdf.PdfCardExporter;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Everything the internal layout and writer need, resolved from the public options: sizes in
- * millimetres with the orientation applied, fonts, colours. Not API.
- *
- * @param cardWidthMm trimmed card width, orientation applied
- * @param cardHeightMm trimmed card height, orientation applied
- * @param sheet whether cards go N-up on sheets
- * @param sheetWidthMm portrait sheet width
- * @param sheetHeightMm portrait sheet height
- * @param longEdge whether duplex turns over the long edge
- * @param cropMarks whether sheets get crop marks
- * @param offsetXMm calibration offset of back sheets, x
- * @param offsetYMm calibration offset of back sheets, y
- * @param bleedMm bleed on every side
- * @param safeMm inset of text from the trim edge
- * @param pdfA whether to write PDF/A-2b
- * @param qr whether backs get a QR code of the first link
- * @param tagged whether the PDF is tagged
- * @param failOnOverflow whether an overflow is an error
- * @param minFontSize smallest body text size in points
- * @param fonts regular, bold, italic, bold italic
- * @param pathColors colours by path id (0xRRGGBB)
- * @param palette colours for paths without their own
- * @param accent colour for cards on no path
- * @param logo PNG or JPEG bytes, or null
- * @param documentId fixed document id, or null to derive it from the content
- * @param fingerprint a text that changes whenever an option changes, for the derived id
+ * What the layout and the writer need, resolved once per export from the exporter's options:
+ * the card's sides with the orientation applied, the fonts of the four styles, the logo. Not API.
  */
-public record Spec(double cardWidthMm, double cardHeightMm, boolean sheet, double sheetWidthMm, double sheetHeightMm,
-        boolean longEdge, boolean cropMarks, double offsetXMm, double offsetYMm, double bleedMm, double safeMm,
-        boolean pdfA, boolean qr, boolean tagged, boolean failOnOverflow, float minFontSize,
-        List<FontData> fonts, Map<String, Integer> pathColors, List<Integer> palette, int accent, byte[] logo,
-        String documentId, String fingerprint) {
+public final class Spec {
 
     /** Regular style index into {@link #fonts()}. */
     public static final int REGULAR = 0;
@@ -46,20 +22,139 @@ public record Spec(double cardWidthMm, double cardHeightMm, boolean sheet, doubl
     /** Bold italic style index. */
     public static final int BOLD_ITALIC = 3;
 
+    private final PdfCardExporter options;
+    private final double cardWidthMm;
+    private final double cardHeightMm;
+    private final List<FontData> fonts;
+    private final byte[] logo;
+    private final SheetGeometry geometry;
+
+    private Spec(PdfCardExporter options, List<FontData> fonts, byte[] logo) {
+        this.options = options;
+        double w = options.getSize().getWidthMm();
+        double h = options.getSize().getHeightMm();
+        boolean landscape = options.getOrientation() == Orientation.LANDSCAPE;
+        this.cardWidthMm = landscape == (w > h) ? w : h;
+        this.cardHeightMm = landscape == (w > h) ? h : w;
+        this.fonts = fonts;
+        this.logo = logo;
+        this.geometry = options.getLayout() == Layout.SHEET ? SheetGeometry.of(options.getSheet().getWidthMm(),
+                options.getSheet().getHeightMm(), cardWidthMm, cardHeightMm, options.getBleedMm(), options.isCropMarks(),
+                options.getDuplex() == Duplex.LONG_EDGE, options.getBackOffsetXMm(), options.getBackOffsetYMm()) : null;
+    }
+
+    /**
+     * The spec of an export.
+     *
+     * @throws IllegalArgumentException when the card does not fit the sheet
+     */
+    public static Spec of(PdfCardExporter options, FontData regular, FontData bold, FontData italic, FontData boldItalic,
+            byte[] logo) {
+        return new Spec(options, List.of(regular, bold, italic, boldItalic), logo);
+    }
+
+    /** The options as given. */
+    public PdfCardExporter options() {
+        return options;
+    }
+
+    /** Trimmed card width, orientation applied. */
+    public double cardWidthMm() {
+        return cardWidthMm;
+    }
+
+    /** Trimmed card height, orientation applied. */
+    public double cardHeightMm() {
+        return cardHeightMm;
+    }
+
+    /** Whether cards go N-up on sheets. */
+    public boolean sheet() {
+        return geometry != null;
+    }
+
+    /** Bleed on every side. */
+    public double bleedMm() {
+        return options.getBleedMm();
+    }
+
+    /** Inset of text from the trim edge. */
+    public double safeMm() {
+        return options.getSafeMarginMm();
+    }
+
+    /** Whether to write PDF/A. */
+    public boolean pdfA() {
+        return options.isPdfA();
+    }
+
+    /** Whether backs get a QR code of the first link. */
+    public boolean qr() {
+        return options.isQrCode();
+    }
+
+    /** Whether the PDF is tagged. */
+    public boolean tagged() {
+        return options.isTagged();
+    }
+
+    /** Whether an overflow is an error. */
+    public boolean failOnOverflow() {
+        return options.getOverflow() == Overflow.FAIL;
+    }
+
+    /** Smallest body text size in points. */
+    public float minFontSize() {
+        return (float) options.getMinFontSize();
+    }
+
+    /** Regular, bold, italic, bold italic. */
+    public List<FontData> fonts() {
+        return fonts;
+    }
+
     /** The font of a style index. */
     public FontData font(int style) {
         return fonts.get(style);
     }
 
+    /** The logo's PNG or JPEG bytes, or null. */
+    public byte[] logo() {
+        return logo;
+    }
+
+    /** A fixed document id, or null to derive it from the content. */
+    public String documentId() {
+        return options.getDocumentId().orElse(null);
+    }
+
+    /** A text that changes whenever an option changes, for the derived document id. */
+    public String fingerprint() {
+        return options.toString();
+    }
+
+    /** The colour of cards on no path. */
+    public int accent() {
+        return options.getTheme().getAccentColor();
+    }
+
     /** The geometry of sheets; only for the sheet layout. */
     public SheetGeometry geometry() {
-        return SheetGeometry.of(sheetWidthMm, sheetHeightMm, cardWidthMm, cardHeightMm, bleedMm, cropMarks, longEdge,
-                offsetXMm, offsetYMm);
+        if (geometry == null) {
+            throw new IllegalStateException("not a sheet layout");
+        }
+        return geometry;
+    }
+
+    /** The geometry of sheets for a calibration sheet, whatever the layout. */
+    public SheetGeometry calibrationGeometry() {
+        return geometry != null ? geometry : SheetGeometry.of(options.getSheet().getWidthMm(),
+                options.getSheet().getHeightMm(), cardWidthMm, cardHeightMm, options.getBleedMm(), options.isCropMarks(),
+                options.getDuplex() == Duplex.LONG_EDGE, options.getBackOffsetXMm(), options.getBackOffsetYMm());
     }
 
     /** The colour of a path, by id, else from the palette by its position in the bank. */
     public int pathColor(String pathId, int index) {
-        Integer c = pathColors.get(pathId);
-        return c != null ? c : palette.get(Math.floorMod(index, palette.size()));
+        return options.getTheme().colorOf(pathId, index);
     }
 }

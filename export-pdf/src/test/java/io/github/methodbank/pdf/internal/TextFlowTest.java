@@ -10,9 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class TextFlowTest {
 
-    static final Spec SPEC = new Spec(105, 148, false, 210, 297, true, true, 0, 0, 3, 5, false, false, true, false, 6,
-            List.of(DefaultFonts.regular(), DefaultFonts.bold(), DefaultFonts.italic(), DefaultFonts.boldItalic()),
-            Map.of(), List.of(0x333333), 0x333333, null, null, "test");
+    static final Spec SPEC = Spec.of(io.github.methodbank.pdf.PdfCardExporter.withDefaults(), DefaultFonts.regular(),
+            DefaultFonts.bold(), DefaultFonts.italic(), DefaultFonts.boldItalic(), null);
 
     private final TextFlow flow = new TextFlow(SPEC);
 

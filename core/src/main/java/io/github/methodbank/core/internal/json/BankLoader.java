@@ -6,7 +6,7 @@ import io.github.methodbank.core.LocalizedText;
 import io.github.methodbank.core.Method;
 import io.github.methodbank.core.MethodBank;
 import io.github.methodbank.core.MethodBankException;
-import io.github.methodbank.core.Path;
+import io.github.methodbank.core.Pathway;
 import io.github.methodbank.core.Problem;
 import io.github.methodbank.core.Problem.Severity;
 import io.github.methodbank.core.internal.BankRules;
@@ -23,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -50,7 +51,7 @@ public final class BankLoader {
     private record Located(Method method, Binder binder, Node node) {}
 
     /** A path bound from the bank file, with where it came from. */
-    private record LocatedPath(Path path, Binder binder, Node node) {}
+    private record LocatedPath(Pathway path, Binder binder, Node node) {}
 
     /** What the bank object's header said. */
     private static final class Header {
@@ -59,7 +60,7 @@ public final class BankLoader {
     }
 
     /** Loads a bank file, or a bank directory ({@code bank.json} plus {@code methods/*.json}). */
-    public MethodBank load(java.nio.file.Path file) throws MethodBankException {
+    public MethodBank load(Path file) throws MethodBankException {
         List<Problem> problems = new ArrayList<>();
         String name = file.toString();
         if (Files.isDirectory(file)) {
@@ -69,7 +70,7 @@ public final class BankLoader {
         if (text == null) {
             throw fail(problems);
         }
-        java.nio.file.Path dir = file.toAbsolutePath().getParent();
+        Path dir = file.toAbsolutePath().getParent();
         return bind(text, name, Optional.ofNullable(dir), problems);
     }
 
@@ -120,7 +121,7 @@ public final class BankLoader {
                 + limits.getMaxFileBytes() + " bytes (raise Limits.maxFileBytes if this is intended)", null);
     }
 
-    private String readFile(java.nio.file.Path file, String name, List<Problem> problems) {
+    private String readFile(Path file, String name, List<Problem> problems) {
         try {
             long size = Files.size(file);
             if (size > limits.getMaxFileBytes()) {
@@ -200,14 +201,14 @@ public final class BankLoader {
         return new Parsed(header, paths, methods, o, binder);
     }
 
-    private MethodBank bind(String text, String name, Optional<java.nio.file.Path> dir, List<Problem> problems)
+    private MethodBank bind(String text, String name, Optional<Path> dir, List<Problem> problems)
             throws MethodBankException {
         Parsed p = parse(text, name, problems, true);
         return finish(p.header(), p.paths(), p.methods(), dir, problems);
     }
 
-    private MethodBank loadDirectory(java.nio.file.Path dir, List<Problem> problems) throws MethodBankException {
-        java.nio.file.Path bankFile = dir.resolve("bank.json");
+    private MethodBank loadDirectory(Path dir, List<Problem> problems) throws MethodBankException {
+        Path bankFile = dir.resolve("bank.json");
         String name = bankFile.toString();
         String text = readFile(bankFile, name, problems);
         if (text == null) {
@@ -217,10 +218,10 @@ public final class BankLoader {
         Header b = parsed.header();
         List<LocatedPath> paths = parsed.paths();
         List<Located> methods = parsed.methods();
-        java.nio.file.Path methodDir = dir.resolve("methods");
+        Path methodDir = dir.resolve("methods");
         if (Files.isDirectory(methodDir)) {
-            List<java.nio.file.Path> files;
-            try (Stream<java.nio.file.Path> s = Files.list(methodDir)) {
+            List<Path> files;
+            try (Stream<Path> s = Files.list(methodDir)) {
                 files = s.filter(f -> f.getFileName().toString().endsWith(".json")
                                 && Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))
                         .sorted().collect(Collectors.toList());
@@ -235,7 +236,7 @@ public final class BankLoader {
                         + " (raise Limits.maxMethods if this is intended)", null));
                 throw fail(problems);
             }
-            for (java.nio.file.Path f : files) {
+            for (Path f : files) {
                 String fname = f.toString();
                 String ftext = readFile(f, fname, problems);
                 if (ftext == null) {
@@ -323,7 +324,7 @@ public final class BankLoader {
     }
 
     private MethodBank finish(Header h, List<LocatedPath> paths, List<Located> methods,
-            Optional<java.nio.file.Path> dir, List<Problem> problems) throws MethodBankException {
+            Optional<Path> dir, List<Problem> problems) throws MethodBankException {
         // Bank-wide rules run only on the parts that bound cleanly, so one mistake is not reported twice.
         List<LocatedPath> goodPaths = paths.stream().filter(p -> p.path() != null).collect(Collectors.toList());
         List<Located> goodMethods = methods.stream().filter(l -> l.method() != null).collect(Collectors.toList());
@@ -352,7 +353,7 @@ public final class BankLoader {
             }
         }
         dir.ifPresent(d -> checkImages(d, goodMethods));
-        if (problems.stream().anyMatch(p -> p.severity() == Severity.ERROR)) {
+        if (problems.stream().anyMatch(p -> p.getSeverity() == Severity.ERROR)) {
             throw fail(problems);
         }
         problems.forEach(warnings);
@@ -415,8 +416,8 @@ public final class BankLoader {
         return cur;
     }
 
-    private void checkImages(java.nio.file.Path dir, List<Located> methods) {
-        java.nio.file.Path realDir;
+    private void checkImages(Path dir, List<Located> methods) {
+        Path realDir;
         try {
             realDir = dir.toRealPath();
         } catch (IOException e) {
@@ -434,13 +435,13 @@ public final class BankLoader {
                 continue;
             }
             Node at = resolve(l.node(), "/image");
-            java.nio.file.Path file = dir.resolve(image.get()).normalize();
+            Path file = dir.resolve(image.get()).normalize();
             if (!Files.exists(file)) {
                 l.binder().report(at, "the image file '" + image.get() + "' does not exist in " + dir, null);
                 continue;
             }
             try {
-                java.nio.file.Path real = file.toRealPath();
+                Path real = file.toRealPath();
                 if (!real.startsWith(realDir)) {
                     l.binder().report(at, "the image '" + image.get() + "' leads outside the bank's directory "
                             + "(through a link); keep images inside it", null);
@@ -453,8 +454,8 @@ public final class BankLoader {
 
     private static MethodBankException fail(List<Problem> problems) {
         List<Problem> sorted = new ArrayList<>(problems);
-        sorted.sort(java.util.Comparator.comparing(Problem::source).thenComparingInt(Problem::line)
-                .thenComparingInt(Problem::column));
+        sorted.sort(java.util.Comparator.comparing(Problem::getSource).thenComparingInt(Problem::getLine)
+                .thenComparingInt(Problem::getColumn));
         return new MethodBankException(sorted);
     }
 }

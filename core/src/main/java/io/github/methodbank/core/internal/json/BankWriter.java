@@ -8,7 +8,7 @@ import io.github.methodbank.core.Link;
 import io.github.methodbank.core.LocalizedText;
 import io.github.methodbank.core.Method;
 import io.github.methodbank.core.MethodBank;
-import io.github.methodbank.core.Path;
+import io.github.methodbank.core.Pathway;
 import io.github.methodbank.core.Phase;
 import io.github.methodbank.core.PhaseRef;
 import io.github.methodbank.core.Range;
@@ -44,7 +44,7 @@ public final class BankWriter {
             }
             g.writeStringField("defaultLanguage", lang);
             g.writeArrayFieldStart("paths");
-            for (Path p : bank.getPaths()) {
+            for (Pathway p : bank.getPaths()) {
                 g.writeStartObject();
                 g.writeStringField("id", p.getId());
                 text(g, "name", p.getName(), lang);

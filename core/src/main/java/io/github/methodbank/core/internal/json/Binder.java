@@ -4,7 +4,7 @@ import io.github.methodbank.core.Limits;
 import io.github.methodbank.core.Link;
 import io.github.methodbank.core.LocalizedText;
 import io.github.methodbank.core.Method;
-import io.github.methodbank.core.Path;
+import io.github.methodbank.core.Pathway;
 import io.github.methodbank.core.Phase;
 import io.github.methodbank.core.PhaseRef;
 import io.github.methodbank.core.Problem;
@@ -71,7 +71,7 @@ public final class Binder {
 
     /** Errors recorded so far (across all binders sharing the list). */
     public long errorCount() {
-        return problems.stream().filter(p -> p.severity() == Severity.ERROR).count();
+        return problems.stream().filter(p -> p.getSeverity() == Severity.ERROR).count();
     }
 
     // ---- reporting -------------------------------------------------------------------
@@ -307,7 +307,7 @@ public final class Binder {
     // ---- model parts -----------------------------------------------------------------
 
     /** A path; null after reporting. */
-    public Path path(Node n) {
+    public Pathway path(Node n) {
         Node.Obj o = object(n, "a path");
         if (o == null) {
             return null;
@@ -345,7 +345,7 @@ public final class Binder {
             return null;
         }
         List<Phase> finalPhases = phaseList;
-        return build(o, () -> Path.of(idValue, nameValue, finalPhases));
+        return build(o, () -> Pathway.of(idValue, nameValue, finalPhases));
     }
 
     Phase phase(Node n) {

@@ -1,6 +1,6 @@
 package io.github.methodbank.core;
 
-import io.github.methodbank.core.internal.ModelStyle;
+import io.github.methodbank.core.internal.style.ModelStyle;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -10,23 +10,28 @@ import org.immutables.value.Value;
 
 /**
  * An ordered list of phases that work goes through, such as Leadership or Development.
- * Not to be confused with {@link java.nio.file.Path}. Immutable.
+ * Named {@code Pathway} in Java (a path in the JSON format) so that it never collides with
+ * {@link java.nio.file.Path}. Immutable.
  */
 @Value.Immutable
 @ModelStyle
-public interface Path {
+public abstract class Pathway {
+
+    Pathway() {
+        // only the generated implementation extends this type
+    }
 
     /** The path id, a slug unique within the bank. */
-    String getId();
+    public abstract String getId();
 
     /** The path name shown to people. */
-    LocalizedText getName();
+    public abstract LocalizedText getName();
 
     /** The phases in order; at least one. */
-    List<Phase> getPhases();
+    public abstract List<Phase> getPhases();
 
     /** A path with the given id, name and phases. */
-    static Path of(String id, LocalizedText name, List<Phase> phases) {
+    public static Pathway of(String id, LocalizedText name, List<Phase> phases) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(phases, "phases");
@@ -34,20 +39,20 @@ public interface Path {
     }
 
     /** A new builder. */
-    static Builder builder() {
+    public static Builder builder() {
         return new Builder();
     }
 
-    /** Builds a {@link Path}. */
-    final class Builder extends ImmutablePath.Builder {}
+    /** Builds a {@link Pathway}. */
+    public static final class Builder extends ImmutablePathway.Builder {}
 
     /** The phase with this id, if the path has it. */
-    default Optional<Phase> phase(String phaseId) {
+    public Optional<Phase> phase(String phaseId) {
         return getPhases().stream().filter(p -> p.getId().equals(phaseId)).findFirst();
     }
 
     /** The 0-based position of the phase on this path, or -1. */
-    default int indexOf(String phaseId) {
+    public int indexOf(String phaseId) {
         List<Phase> phases = getPhases();
         for (int i = 0; i < phases.size(); i++) {
             if (phases.get(i).getId().equals(phaseId)) {
@@ -58,13 +63,13 @@ public interface Path {
     }
 
     /** A reference to one of this path's phases. */
-    default PhaseRef ref(String phaseId) {
+    public PhaseRef ref(String phaseId) {
         return PhaseRef.of(getId(), phaseId);
     }
 
     /** Checks this value's invariants; the builder calls it, and so may anyone who wants to. */
     @Value.Check
-    default void check() {
+    void check() {
         Ids.requireSlug("path id", getId());
         if (getPhases().isEmpty()) {
             throw new IllegalArgumentException("path '" + getId() + "' has no phases");

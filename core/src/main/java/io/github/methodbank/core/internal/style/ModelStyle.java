@@ -1,4 +1,4 @@
-package io.github.methodbank.core.internal;
+package io.github.methodbank.core.internal.style;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -7,9 +7,11 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The one Immutables style shared by every model and export value type: generated
- * implementations stay package-private, users see only the interfaces and their nested
- * {@code Builder}. Source retention: it leaves no trace in class files. Not API.
+ * The one Immutables style shared by every model type and every exporter (whose options are its
+ * attributes): generated implementations stay package-private, users see only the abstract
+ * types and their nested {@code Builder}; accessors are {@code getX()} / {@code isX()}, builder
+ * methods {@code x(…)}. Source retention: it leaves no trace in class files. Not API: the package
+ * is exported only to methodbank's own modules.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.SOURCE)

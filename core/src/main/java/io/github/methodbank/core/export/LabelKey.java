@@ -1,0 +1,120 @@
+package io.github.methodbank.core.export;
+
+import java.util.Locale;
+
+/**
+ * The fixed texts exporters print around a bank's content: field and section names, table
+ * headings, fill-in prompts. Each has one wording per language in {@link Labels}, so every format
+ * calls a field the same.
+ */
+public enum LabelKey {
+    /** The heading of a method's phase strips: "Path phases". */
+    PATH_PHASES,
+    /** "Where the method fits", for one method. */
+    WHERE_IT_FITS,
+    /** "Where the methods fit", for several. */
+    WHERE_THEY_FIT,
+    /** The mark beside a phase where a method fits, for text-only readers: "fits". */
+    FITS,
+    /** "Method". */
+    METHOD,
+    /** "Purpose". */
+    PURPOSE,
+    /** "Description". */
+    DESCRIPTION,
+    /** "How to use it". */
+    HOW_TO_USE,
+    /** "Who uses it": the method's typical users. */
+    TYPICAL_USERS,
+    /** "Skills needed". */
+    REQUIRED_SKILLS,
+    /** "Links". */
+    LINKS,
+    /** "Duration". */
+    DURATION,
+    /** "Group size". */
+    GROUP_SIZE,
+    /** The unit of minutes: "min". */
+    MINUTES,
+    /** The unit of a group size: "people". */
+    PEOPLE,
+    /** "Agenda": the method's steps. */
+    AGENDA,
+    /** "Materials". */
+    MATERIALS,
+    /** "Examples". */
+    EXAMPLES,
+    /** "Sources". */
+    SOURCES,
+    /** "Licence". */
+    LICENSE,
+    /** "Updated". */
+    UPDATED,
+    /** "Tags". */
+    TAGS,
+    /** "Workshop details". */
+    WORKSHOP_DETAILS,
+    /** "Date". */
+    DATE,
+    /** "Place". */
+    PLACE,
+    /** "Facilitator". */
+    FACILITATOR,
+    /** "Participants". */
+    PARTICIPANTS,
+    /** The prompt of a fill-in date. */
+    ENTER_DATE,
+    /** The prompt of a fill-in place. */
+    ENTER_PLACE,
+    /** The prompt of a fill-in facilitator. */
+    ENTER_FACILITATOR,
+    /** The prompt of fill-in participants. */
+    ENTER_PARTICIPANTS,
+    /** "Preparation". */
+    PREPARATION,
+    /** "Who to invite". */
+    WHO_TO_INVITE,
+    /** "Time": an agenda column. */
+    TIME,
+    /** "Activity": an agenda column. */
+    ACTIVITY,
+    /** "Who": an agenda column. */
+    WHO,
+    /** "Notes": an agenda column. */
+    NOTES,
+    /** "Opening": a default agenda row. */
+    OPENING,
+    /** "Reflection": a default agenda row. */
+    REFLECTION,
+    /** "Next steps". */
+    NEXT_STEPS,
+    /** "Working pages". */
+    WORKING_PAGES,
+    /** "Questions to discuss". */
+    QUESTIONS_TO_DISCUSS,
+    /** The prompt of a space for notes. */
+    WRITE_HERE,
+    /** "Action": a next-steps column. */
+    ACTION,
+    /** "Owner": a next-steps column. */
+    OWNER,
+    /** "Due date": a next-steps column. */
+    DUE,
+    /** "Page". */
+    PAGE,
+    /** The first built-in discussion question. */
+    QUESTION_1,
+    /** The second built-in discussion question. */
+    QUESTION_2,
+    /** The third built-in discussion question. */
+    QUESTION_3,
+    /** The fourth built-in discussion question. */
+    QUESTION_4,
+    /** The fifth built-in discussion question. */
+    QUESTION_5;
+
+    /** The key in the resource bundles: the constant's name in lower case with hyphens. */
+    public String getKey() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}
