@@ -1,14 +1,14 @@
 package io.github.methodbank.core;
 
+import io.github.methodbank.core.internal.Syntax;
 import io.github.methodbank.core.internal.style.ModelStyle;
 import java.net.URI;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 
-/** A link to further material: an http, https or mailto URL and an optional title. Immutable. */
+/** A link to further material: an http, https or mailto URL (http and https with a host) and an optional title. Immutable. */
 @Value.Immutable
 @ModelStyle
 public abstract class Link {
@@ -18,7 +18,7 @@ public abstract class Link {
     }
 
     /** The URL schemes a link may use. */
-    public static final Set<String> ALLOWED_SCHEMES = Set.of("http", "https", "mailto");
+    public static final Set<String> ALLOWED_SCHEMES = Syntax.LINK_SCHEMES;
 
     /** The link's title, if given. */
     public abstract Optional<LocalizedText> getTitle();
@@ -50,9 +50,9 @@ public abstract class Link {
     /** Checks this value's invariants; the builder calls it, and so may anyone who wants to. */
     @Value.Check
     void check() {
-        String scheme = getUrl().getScheme();
-        if (scheme == null || !ALLOWED_SCHEMES.contains(scheme.toLowerCase(Locale.ROOT))) {
-            throw new IllegalArgumentException("link '" + getUrl() + "' must start with http://, https:// or mailto:");
+        String problem = Syntax.linkProblem(getUrl());
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
         }
     }
 }

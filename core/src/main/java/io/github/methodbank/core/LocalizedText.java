@@ -107,6 +107,21 @@ public abstract class LocalizedText {
         return getValues().keySet().iterator().next();
     }
 
+    /**
+     * The text in {@code language} (with the fallback of {@link #get(String, String)}) read as
+     * Markdown rich text. Each language is parsed once per instance, on first use, and shared.
+     */
+    public RichText getRichText(String language, String defaultLanguage) {
+        String resolved = resolveLanguage(language, defaultLanguage);
+        return parsed().computeIfAbsent(resolved, l -> RichText.parse(getValues().get(l)));
+    }
+
+    /** The rich texts parsed so far, by language. */
+    @Value.Lazy
+    Map<String, RichText> parsed() {
+        return new java.util.concurrent.ConcurrentHashMap<>(4);
+    }
+
     /** Checks this value's invariants; the builder calls it, and so may anyone who wants to. */
     @Value.Check
     void check() {

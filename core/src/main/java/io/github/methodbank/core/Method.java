@@ -10,9 +10,8 @@ import org.immutables.value.Value;
 
 /**
  * One work-development method: a "method card". Rich-text fields (description, how to use,
- * required skills, examples, sources, step descriptions) hold the {@link RichText} source
- * syntax in every language; parse them with {@link RichText#parse(String)} or
- * {@link MethodBank#richText(LocalizedText, String)}.
+ * required skills, examples, sources, step descriptions) hold Markdown in every language; read
+ * them with {@link MethodBank#richText(LocalizedText, String)}, which parses each text once.
  *
  * <p>Immutable and thread-safe. Build one with {@link #builder()}; copy one with
  * {@code Method.builder().from(method)}.
@@ -70,13 +69,13 @@ public abstract class Method {
     /** Examples of use (rich text). */
     public abstract Optional<LocalizedText> getExamples();
 
-    /** Sources and further reading (rich text). */
+    /** Sources and further reading (rich text; see {@link MethodBank#sourcesOf(Method)}). */
     public abstract Optional<LocalizedText> getSources();
 
-    /** The license of the method's text, such as "CC BY 4.0". */
+    /** The licence of the method's text, such as "CC BY 4.0" (see {@link MethodBank#licenseOf(Method)}). */
     public abstract Optional<String> getLicense();
 
-    /** When the method's text was last updated. */
+    /** When the method's text was last updated (the date of a date-time given in the bank). */
     public abstract Optional<LocalDate> getUpdated();
 
     /**

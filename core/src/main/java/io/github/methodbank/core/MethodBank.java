@@ -57,6 +57,12 @@ public abstract class MethodBank {
         return "en";
     }
 
+    /** The licence of the bank's texts, such as "CC BY 4.0", for methods that do not name their own. */
+    public abstract Optional<String> getLicense();
+
+    /** Sources and further reading (rich text) of the whole bank, for methods that have none of their own. */
+    public abstract Optional<LocalizedText> getSources();
+
     /** The paths, in order. */
     public abstract List<Pathway> getPaths();
 
@@ -180,9 +186,22 @@ public abstract class MethodBank {
         return text.get(language, getDefaultLanguage());
     }
 
-    /** The rich text in {@code language} with this bank's fallback chain, parsed. */
+    /** The rich text in {@code language} with this bank's fallback chain, parsed once and shared. */
     public RichText richText(LocalizedText text, String language) {
-        return RichText.parse(text(text, language));
+        Objects.requireNonNull(text, "text");
+        return text.getRichText(language, getDefaultLanguage());
+    }
+
+    /** The licence that covers a method: its own, else the bank's. */
+    public Optional<String> licenseOf(Method method) {
+        Objects.requireNonNull(method, "method");
+        return method.getLicense().or(this::getLicense);
+    }
+
+    /** The sources of a method: its own, else the bank's. */
+    public Optional<LocalizedText> sourcesOf(Method method) {
+        Objects.requireNonNull(method, "method");
+        return method.getSources().or(this::getSources);
     }
 
     /** The title in {@code language}, else the id, else "Method bank". */
@@ -204,6 +223,11 @@ public abstract class MethodBank {
                     + FORMAT_VERSION);
         }
         getId().ifPresent(id -> Ids.requireSlug("bank id", id));
+        getLicense().ifPresent(l -> {
+            if (l.isBlank()) {
+                throw new IllegalArgumentException("the bank's licence is empty");
+            }
+        });
         if (!Ids.isLanguageTag(getDefaultLanguage())) {
             throw new IllegalArgumentException("defaultLanguage '" + getDefaultLanguage() + "' is not a language tag");
         }

@@ -76,8 +76,14 @@ class ModelInvariantsTest {
 
     @Test
     void rangesAreOrderedAndNotNegative() {
-        assertThat(Range.of(60, 90).format()).isEqualTo("60–90");
-        assertThat(Range.of(5, 5).format()).isEqualTo("5");
+        assertThat(Range.of(60, 90).formatNumbers()).contains("60–90");
+        assertThat(Range.of(5, 5).formatNumbers()).contains("5");
+        assertThat(Range.atLeast(5).formatNumbers()).contains("5+");
+        assertThat(Range.atMost(30).formatNumbers()).isEmpty(); // "up to" needs words: Labels.formatRange
+        assertThat(Range.atMost(30).getUpperBound()).hasValue(30);
+        assertThat(Range.atLeast(5).getUpperBound()).hasValue(5);
+        assertThatThrownBy(() -> Range.builder().build()).hasMessageContaining("needs a min, a max or a note");
+        assertThat(Range.builder().note(LocalizedText.of("en", "Flexible")).build().getUpperBound()).isEmpty();
         assertThatThrownBy(() -> Range.of(-1, 3)).hasMessageContaining("below 0");
         assertThatThrownBy(() -> Range.of(9, 3)).hasMessageContaining("below its min");
         assertThatThrownBy(() -> Step.builder().title(LocalizedText.of("en", "x")).minutes(-5).build())

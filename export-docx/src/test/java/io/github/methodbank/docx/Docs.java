@@ -83,7 +83,7 @@ final class Docs {
         m.getHowToUse().ifPresent(t -> texts.add(job.richText(t).toPlainText()));
         m.getRequiredSkills().ifPresent(t -> texts.add(job.richText(t).toPlainText()));
         m.getExamples().ifPresent(t -> texts.add(job.richText(t).toPlainText()));
-        m.getSources().ifPresent(t -> texts.add(job.richText(t).toPlainText()));
+        job.getBank().sourcesOf(m).ifPresent(t -> texts.add(job.richText(t).toPlainText()));
         m.getTypicalUsers().forEach(t -> texts.add(job.text(t)));
         m.getMaterials().forEach(t -> texts.add(job.text(t)));
         for (Step s : m.getSteps()) {
@@ -96,7 +96,7 @@ final class Docs {
             texts.add(l.getUrl().toString().replaceFirst("^mailto:", ""));
         });
         texts.addAll(m.getTags());
-        m.getLicense().ifPresent(texts::add);
+        job.getBank().licenseOf(m).ifPresent(texts::add);
         m.getPhases().forEach(r -> job.getBank().phase(r).ifPresent(p -> texts.add(job.text(p.getName()))));
         return words(String.join(" ", texts));
     }

@@ -142,7 +142,7 @@ class DocxWorkshopExporterTest {
         assertThat(times.get(1)).isEqualTo("09:00–10:40");
         int premortem = activities.indexOf("Pre-mortem");
         Method pm = method(BANK, "pre-mortem");
-        int max = pm.getDurationMinutes().orElseThrow().getMax();
+        int max = pm.getDurationMinutes().orElseThrow().getMax().getAsInt();
         String end = LocalTime.of(10, 40).plusMinutes(max).toString();
         assertThat(times.get(premortem)).isEqualTo("10:40–" + end);
         // a method without steps is one row: its name and summary, no separate heading row

@@ -638,8 +638,9 @@ class PdfCardExporterTest {
         m.getHowToUse().ifPresent(t -> texts.add(bank.richText(t, lang).toPlainText()));
         m.getTypicalUsers().forEach(t -> texts.add(bank.text(t, lang)));
         m.getRequiredSkills().ifPresent(t -> texts.add(bank.richText(t, lang).toPlainText()));
-        m.getDurationMinutes().ifPresent(r -> texts.add(r.format()));
-        m.getGroupSize().ifPresent(r -> texts.add(r.format()));
+        io.github.methodbank.core.export.ExportJob job = io.github.methodbank.core.export.ExportJob.of(bank, List.of(), lang);
+        m.getDurationMinutes().ifPresent(r -> texts.add(job.formatRange(r, io.github.methodbank.core.export.LabelKey.MINUTES)));
+        m.getGroupSize().ifPresent(r -> texts.add(job.formatRange(r, io.github.methodbank.core.export.LabelKey.PEOPLE)));
         for (Link l : m.getLinks()) {
             l.getTitle().ifPresent(t -> texts.add(bank.text(t, lang)));
             texts.add(l.getUrl().toString().replaceFirst("^mailto:", ""));
@@ -651,8 +652,8 @@ class PdfCardExporterTest {
         }
         m.getMaterials().forEach(t -> texts.add(bank.text(t, lang)));
         m.getExamples().ifPresent(t -> texts.add(bank.richText(t, lang).toPlainText()));
-        m.getSources().ifPresent(t -> texts.add(bank.richText(t, lang).toPlainText()));
-        m.getLicense().ifPresent(texts::add);
+        bank.sourcesOf(m).ifPresent(t -> texts.add(bank.richText(t, lang).toPlainText()));
+        bank.licenseOf(m).ifPresent(texts::add);
         m.getUpdated().ifPresent(d -> texts.add(d.toString()));
         for (Pathway p : bank.pathsOf(m)) {
             texts.add(bank.text(p.getName(), lang));

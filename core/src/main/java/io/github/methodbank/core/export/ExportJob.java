@@ -75,6 +75,22 @@ public abstract class ExportJob {
         return getBank().richText(text, getLanguage());
     }
 
+    /** The labels in the job's language: Finnish, Swedish, else English. */
+    public Labels getLabels() {
+        return Labels.forLanguage(getLanguage());
+    }
+
+    /**
+     * A range in the job's language, with its note: "60–90 min", "5+ people", "up to 30 min per user".
+     *
+     * @param range the range
+     * @param unit {@link LabelKey#MINUTES}, {@link LabelKey#PEOPLE}, or null for no unit
+     * @return the text
+     */
+    public String formatRange(io.github.methodbank.core.Range range, LabelKey unit) {
+        return getLabels().formatRange(range, unit, range.getNote().map(this::text).orElse(null));
+    }
+
     /**
      * The timestamp to write: {@link #getTimestamp()}, else {@code SOURCE_DATE_EPOCH}, else now.
      *

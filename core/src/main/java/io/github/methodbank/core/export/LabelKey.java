@@ -38,6 +38,8 @@ public enum LabelKey {
     MINUTES,
     /** The unit of a group size: "people". */
     PEOPLE,
+    /** An open-ended range's upper bound: "up to {0}". */
+    UP_TO,
     /** "Agenda": the method's steps. */
     AGENDA,
     /** "Materials". */

@@ -81,6 +81,33 @@ public final class Labels {
         return new MessageFormat(get(key), Locale.forLanguageTag(language)).format(arguments);
     }
 
+    /**
+     * A range as people read it: "60–90 min", "5+ people", "up to 30 min", "15–30 min per user", or
+     * the note alone ("Flexible").
+     *
+     * @param range the range
+     * @param unit the unit after the numbers ({@link LabelKey#MINUTES}, {@link LabelKey#PEOPLE}), or null for none
+     * @param note the range's note in the language wanted, or null
+     * @return the text
+     */
+    public String formatRange(io.github.methodbank.core.Range range, LabelKey unit, String note) {
+        Objects.requireNonNull(range, "range");
+        String numbers = range.formatNumbers().orElse(null);
+        String unitText = unit == null ? "" : " " + get(unit);
+        String shown;
+        if (numbers != null) {
+            shown = numbers + unitText;
+        } else if (range.getMax().isPresent()) {
+            shown = format(LabelKey.UP_TO, range.getMax().getAsInt() + unitText);
+        } else {
+            shown = null;
+        }
+        if (note == null || note.isBlank()) {
+            return shown == null ? "" : shown;
+        }
+        return shown == null ? note : shown + " " + note;
+    }
+
     @Override
     public String toString() {
         return "Labels[" + language + "]";

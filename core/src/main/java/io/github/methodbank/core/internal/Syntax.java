@@ -46,4 +46,23 @@ public final class Syntax {
         }
         return true;
     }
+
+    /** The URL schemes a link may use. */
+    public static final java.util.Set<String> LINK_SCHEMES = java.util.Set.of("http", "https", "mailto");
+
+    /**
+     * Why a URL cannot be a link, or null when it can: links are absolute http, https or mailto URLs,
+     * and http(s) ones name a host. The same rule holds for a method's links and links in rich text.
+     */
+    public static String linkProblem(java.net.URI url) {
+        String scheme = url.getScheme();
+        String shown = url.toString().length() <= 60 ? url.toString() : url.toString().substring(0, 57) + "\u2026";
+        if (scheme == null || !LINK_SCHEMES.contains(scheme.toLowerCase(java.util.Locale.ROOT))) {
+            return "the link '" + shown + "' must start with http://, https:// or mailto:";
+        }
+        if (!scheme.equalsIgnoreCase("mailto") && (url.getHost() == null || url.getHost().isEmpty())) {
+            return "the link '" + shown + "' has no host name, such as https://example.org/";
+        }
+        return null;
+    }
 }

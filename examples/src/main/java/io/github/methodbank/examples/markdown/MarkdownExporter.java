@@ -141,7 +141,7 @@ public final class MarkdownExporter extends AbstractExporter {
             list(h, labels.get(LabelKey.MATERIALS), m.getMaterials());
             steps(h, m.getSteps());
             section(h, labels.get(LabelKey.EXAMPLES), m.getExamples().map(job::richText).orElse(null));
-            section(h, labels.get(LabelKey.SOURCES), m.getSources().map(job::richText).orElse(null));
+            section(h, labels.get(LabelKey.SOURCES), bank.sourcesOf(m).map(job::richText).orElse(null));
             if (!m.getLinks().isEmpty()) {
                 w.write(h + "# " + labels.get(LabelKey.LINKS) + "\n\n");
                 for (Link l : m.getLinks()) {
@@ -163,10 +163,11 @@ public final class MarkdownExporter extends AbstractExporter {
 
         private void facts(Method m) throws IOException {
             StringBuilder sb = new StringBuilder();
-            m.getDurationMinutes().ifPresent(r -> sb.append("- ").append(labels.get(LabelKey.DURATION)).append(": ").append(r.format())
-                    .append(" ").append(labels.get(LabelKey.MINUTES)).append("\n"));
-            m.getGroupSize().ifPresent(r -> sb.append("- ").append(labels.get(LabelKey.GROUP_SIZE)).append(": ").append(r.format()).append("\n"));
-            m.getLicense().ifPresent(l -> sb.append("- ").append(labels.get(LabelKey.LICENSE)).append(": ").append(escape(l)).append("\n"));
+            m.getDurationMinutes().ifPresent(r -> sb.append("- ").append(labels.get(LabelKey.DURATION)).append(": ")
+                    .append(escape(job.formatRange(r, LabelKey.MINUTES))).append("\n"));
+            m.getGroupSize().ifPresent(r -> sb.append("- ").append(labels.get(LabelKey.GROUP_SIZE)).append(": ")
+                    .append(escape(job.formatRange(r, LabelKey.PEOPLE))).append("\n"));
+            bank.licenseOf(m).ifPresent(l -> sb.append("- ").append(labels.get(LabelKey.LICENSE)).append(": ").append(escape(l)).append("\n"));
             m.getUpdated().ifPresent(d -> sb.append("- ").append(labels.get(LabelKey.UPDATED)).append(": ").append(d).append("\n"));
             if (sb.length() > 0) {
                 w.write(sb + "\n");
@@ -204,31 +205,70 @@ public final class MarkdownExporter extends AbstractExporter {
             }
         }
 
+        /** Writes rich text back as Markdown from the parsed model, nested lists indented. */
         private void rich(RichText text) throws IOException {
-            for (RichText.Block b : text.getBlocks()) {
+            blocks(text.getBlocks(), "");
+        }
+
+        private void blocks(List<RichText.Block> blocks, String indent) throws IOException {
+            for (RichText.Block b : blocks) {
                 if (b instanceof RichText.Paragraph p) {
-                    w.write(runs(p) + "\n\n");
-                } else if (b instanceof RichText.BulletList l) {
-                    for (RichText.Paragraph item : l.items()) {
-                        w.write("- " + runs(item) + "\n");
+                    w.write(indent + inlines(p.getInlines(), indent) + "\n\n");
+                } else if (b instanceof RichText.Heading hd) {
+                    // a heading inside a field sits below the field's own heading
+                    w.write("#".repeat(Math.min(6, headingLevel + 1 + hd.getLevel())) + " "
+                            + inlines(hd.getInlines(), "") + "\n\n");
+                } else if (b instanceof RichText.ListBlock list) {
+                    int n = list instanceof RichText.NumberedList nl ? nl.getStart() : -1;
+                    for (RichText.ListItem item : list.getItems()) {
+                        String marker = n >= 0 ? (n++) + ". " : "- ";
+                        String inner = indent + " ".repeat(marker.length());
+                        boolean first = true;
+                        for (RichText.Block ib : item.getBlocks()) {
+                            if (first && ib instanceof RichText.Paragraph p) {
+                                w.write(indent + marker + inlines(p.getInlines(), inner) + "\n");
+                            } else {
+                                if (first) {
+                                    w.write(indent + marker.strip() + "\n");
+                                }
+                                w.write("\n");
+                                blocks(List.of(ib), inner);
+                            }
+                            first = false;
+                        }
                     }
                     w.write("\n");
                 }
             }
         }
 
-        private String runs(RichText.Paragraph p) {
+        private String inlines(List<RichText.Inline> inlines, String indent) {
             StringBuilder sb = new StringBuilder();
-            for (RichText.Run r : p.runs()) {
-                String t = escape(r.text());
-                String mark = r.bold() && r.italic() ? "***" : r.bold() ? "**" : r.italic() ? "*" : "";
-                // emphasis markers must touch the text: keep outer spaces outside
-                String lead = t.substring(0, t.length() - t.stripLeading().length());
-                String trail = t.substring(t.stripTrailing().length());
-                String core = t.strip();
-                sb.append(core.isEmpty() || mark.isEmpty() ? t : lead + mark + core + mark + trail);
+            for (RichText.Inline i : inlines) {
+                if (i instanceof RichText.Run r) {
+                    sb.append(run(r));
+                } else if (i instanceof RichText.Hyperlink l) {
+                    sb.append('[').append(inlines(l.getInlines(), indent)).append("](<")
+                            .append(l.getUrl().toString().replace(">", "%3E").replace("<", "%3C")).append(">)");
+                } else {
+                    sb.append("\\\n").append(indent); // a hard line break
+                }
             }
             return sb.toString();
+        }
+
+        private static String run(RichText.Run r) {
+            if (r.isCode()) {
+                String ticks = r.getText().contains("`") ? "``" : "`";
+                return ticks + (ticks.length() > 1 ? " " + r.getText() + " " : r.getText()) + ticks;
+            }
+            String t = escape(r.getText());
+            String mark = r.isBold() && r.isItalic() ? "***" : r.isBold() ? "**" : r.isItalic() ? "*" : "";
+            // emphasis markers must touch the text: keep outer spaces outside
+            String lead = t.substring(0, t.length() - t.stripLeading().length());
+            String trail = t.substring(t.stripTrailing().length());
+            String core = t.strip();
+            return core.isEmpty() || mark.isEmpty() ? t : lead + mark + core + mark + trail;
         }
     }
 

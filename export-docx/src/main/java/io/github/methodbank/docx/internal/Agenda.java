@@ -60,7 +60,7 @@ final class Agenda {
                 rows.add(new Row(span, job.text(m.getName()), null, true, m));
             }
             if (m.getSteps().isEmpty()) {
-                OptionalInt minutes = m.getDurationMinutes().map(r -> OptionalInt.of(r.getMax())).orElse(OptionalInt.empty());
+                OptionalInt minutes = m.getDurationMinutes().map(r -> r.getUpperBound()).orElse(OptionalInt.empty());
                 clock = addRow(rows, clock, minutes, job.text(m.getName()), null, m);
                 continue;
             }
@@ -90,7 +90,7 @@ final class Agenda {
     /** The method's length in minutes: the sum of its steps, else its longest duration; empty when unknown. */
     static OptionalInt totalMinutes(Method m) {
         if (m.getSteps().isEmpty()) {
-            return m.getDurationMinutes().map(r -> OptionalInt.of(r.getMax())).orElse(OptionalInt.empty());
+            return m.getDurationMinutes().map(r -> r.getUpperBound()).orElse(OptionalInt.empty());
         }
         int sum = 0;
         for (Step s : m.getSteps()) {

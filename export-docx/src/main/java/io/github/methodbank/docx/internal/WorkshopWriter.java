@@ -374,13 +374,15 @@ public final class WorkshopWriter {
             if (m.getDurationMinutes().isPresent() || m.getGroupSize().isPresent()) {
                 pStart(StyleSheet.Role.NORMAL);
                 if (m.getDurationMinutes().isPresent()) {
-                    labelled(labels.duration(), m.getDurationMinutes().get().format() + " " + labels.minutes());
+                    labelled(labels.duration(), job.formatRange(m.getDurationMinutes().get(),
+                            io.github.methodbank.core.export.LabelKey.MINUTES));
                 }
                 if (m.getGroupSize().isPresent()) {
                     if (m.getDurationMinutes().isPresent()) {
                         lineBreak();
                     }
-                    labelled(labels.groupSize(), m.getGroupSize().get().format() + " " + labels.people());
+                    labelled(labels.groupSize(), job.formatRange(m.getGroupSize().get(),
+                            io.github.methodbank.core.export.LabelKey.PEOPLE));
                 }
                 pEnd();
             }
@@ -466,9 +468,9 @@ public final class WorkshopWriter {
                 heading(2, labels.examples(), false);
                 rich(job.richText(m.getExamples().get()), StyleSheet.Role.NORMAL, "examples");
             }
-            if (m.getSources().isPresent()) {
+            if (job.getBank().sourcesOf(m).isPresent()) {
                 heading(2, labels.sources(), false);
-                rich(job.richText(m.getSources().get()), StyleSheet.Role.NORMAL, "sources");
+                rich(job.richText(job.getBank().sourcesOf(m).get()), StyleSheet.Role.NORMAL, "sources");
             }
             if (!m.getLinks().isEmpty()) {
                 heading(2, labels.links(), false);
@@ -482,7 +484,7 @@ public final class WorkshopWriter {
             if (!m.getTags().isEmpty()) {
                 facts.add(new String[] {labels.tags(), String.join(", ", m.getTags())});
             }
-            m.getLicense().ifPresent(l -> facts.add(new String[] {labels.license(), l}));
+            job.getBank().licenseOf(m).ifPresent(l -> facts.add(new String[] {labels.license(), l}));
             m.getUpdated().ifPresent(d -> facts.add(new String[] {labels.updated(), d.toString()}));
             if (!facts.isEmpty()) {
                 pStart(StyleSheet.Role.NORMAL);
@@ -832,43 +834,78 @@ public final class WorkshopWriter {
         run(value);
     }
 
-    /** Rich text as paragraphs in the style, its bullet lists as List Bullet items. */
+    /** Rich text as paragraphs in the style, its lists as List Bullet items (nested lists as further items). */
     private void rich(RichText text, StyleSheet.Role role, String what) {
-        for (RichText.Block block : text.getBlocks()) {
+        blocks(text.getBlocks(), role, what);
+    }
+
+    private void blocks(List<RichText.Block> blocks, StyleSheet.Role role, String what) {
+        for (RichText.Block block : blocks) {
             if (block instanceof RichText.Paragraph para) {
                 pStart(role);
-                runs(para, what);
+                runs(para.getInlines(), false, what);
                 pEnd();
-            } else if (block instanceof RichText.BulletList list) {
-                for (RichText.Paragraph item : list.items()) {
-                    bulletStart();
-                    runs(item, what);
-                    pEnd();
+            } else if (block instanceof RichText.Heading h) {
+                pStart(role);
+                runs(h.getInlines(), true, what);
+                pEnd();
+            } else if (block instanceof RichText.ListBlock list) {
+                for (RichText.ListItem item : list.getItems()) {
+                    boolean first = true;
+                    for (RichText.Block b : item.getBlocks()) {
+                        if (first && b instanceof RichText.Paragraph p) {
+                            bulletStart();
+                            runs(p.getInlines(), false, what);
+                            pEnd();
+                        } else {
+                            blocks(List.of(b), role, what);
+                        }
+                        first = false;
+                    }
                 }
             }
         }
     }
 
-    private void runs(RichText.Paragraph para, String what) {
-        StringBuilder all = new StringBuilder();
-        para.runs().forEach(r -> all.append(r.text()));
-        open(all.toString());
-        for (RichText.Run run : para.runs()) {
-            x.raw("<w:r>");
-            if (run.bold() || run.italic()) {
-                x.raw("<w:rPr>");
-                // the complex-script forms too: Word formats Arabic, Hebrew … with those
-                if (run.bold()) {
-                    x.raw("<w:b/><w:bCs/>");
+    private void runs(List<RichText.Inline> inlines, boolean bold, String what) {
+        open(RichText.of(List.of(new RichText.Paragraph(inlines))).toPlainText());
+        for (RichText.Inline inline : inlines) {
+            if (inline instanceof RichText.Run run) {
+                run(run, bold, what);
+            } else if (inline instanceof RichText.Hyperlink link) {
+                String url = clean(link.getUrl().toString(), "link");
+                String id = pkg.relate(TemplateReader.HYPERLINK, url, true);
+                x.raw("<w:hyperlink r:id=\"").attr(id).raw("\">");
+                for (RichText.Inline li : link.getInlines()) {
+                    if (li instanceof RichText.Run r) {
+                        styledRun(StyleSheet.Role.HYPERLINK, clean(r.getText(), what));
+                    } else {
+                        x.raw("<w:r><w:br/></w:r>");
+                    }
                 }
-                if (run.italic()) {
-                    x.raw("<w:i/><w:iCs/>");
-                }
-                x.raw("</w:rPr>");
+                x.raw("</w:hyperlink>");
+            } else {
+                x.raw("<w:r><w:br/></w:r>");
             }
-            runText(x, clean(run.text(), what));
-            x.raw("</w:r>");
         }
+    }
+
+    private void run(RichText.Run run, boolean baseBold, String what) {
+        boolean bold = run.isBold() || baseBold;
+        x.raw("<w:r>");
+        if (bold || run.isItalic()) {
+            x.raw("<w:rPr>");
+            // the complex-script forms too: Word formats Arabic, Hebrew … with those
+            if (bold) {
+                x.raw("<w:b/><w:bCs/>");
+            }
+            if (run.isItalic()) {
+                x.raw("<w:i/><w:iCs/>");
+            }
+            x.raw("</w:rPr>");
+        }
+        runText(x, clean(run.getText(), what));
+        x.raw("</w:r>");
     }
 
     private void hyperlink(Link link) {

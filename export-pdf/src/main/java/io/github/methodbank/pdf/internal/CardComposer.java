@@ -119,6 +119,10 @@ public final class CardComposer {
         Para tagged(int t, int m) {
             return new Para(styles, texts, marker, listed, rgb, uri, t, m);
         }
+
+        Para listedAt(int depth) {
+            return depth > 0 && !listed ? new Para(styles, texts, marker, true, rgb, uri, tag, markerTag) : this;
+        }
     }
 
     /** A method image in the flow, by its path in the bank; {@code aspect} is width / height. */
@@ -334,8 +338,10 @@ public final class CardComposer {
         }
         method.getRequiredSkills().ifPresent(t -> back.add(rich("required skills", labels.requiredSkills(), t, id, TEXT, 1f)));
         List<String> meta = new ArrayList<>();
-        method.getDurationMinutes().ifPresent(r -> meta.add(labels.duration() + ": " + r.format() + " " + labels.minutes()));
-        method.getGroupSize().ifPresent(r -> meta.add(labels.groupSize() + ": " + r.format()));
+        method.getDurationMinutes().ifPresent(r -> meta.add(labels.duration() + ": "
+                + job.formatRange(r, io.github.methodbank.core.export.LabelKey.MINUTES)));
+        method.getGroupSize().ifPresent(r -> meta.add(labels.groupSize() + ": "
+                + job.formatRange(r, io.github.methodbank.core.export.LabelKey.PEOPLE)));
         if (!meta.isEmpty()) {
             back.add(new Section("duration and group size", null,
                     List.of(plain(String.join("  ·  ", meta), Spec.REGULAR, null, id, MUTED)), 1f));
@@ -366,8 +372,8 @@ public final class CardComposer {
             back.add(new Section("materials", labels.materials(), materials, SMALL));
         }
         method.getExamples().ifPresent(t -> back.add(rich("examples", labels.examples(), t, id, TEXT, SMALL)));
-        method.getSources().ifPresent(t -> back.add(rich("sources", labels.sources(), t, id, TEXT, SMALL)));
-        method.getLicense().ifPresent(l -> back.add(new Section("licence", null,
+        job.getBank().sourcesOf(method).ifPresent(t -> back.add(rich("sources", labels.sources(), t, id, TEXT, SMALL)));
+        job.getBank().licenseOf(method).ifPresent(l -> back.add(new Section("licence", null,
                 List.of(plain(labels.license() + ": " + l, Spec.REGULAR, null, id, MUTED)), SMALL)));
         return back;
     }
@@ -426,24 +432,54 @@ public final class CardComposer {
 
     private List<Para> paras(RichText rt, String id, int rgb) {
         List<Para> paras = new ArrayList<>();
-        for (RichText.Block b : rt.getBlocks()) {
-            if (b instanceof RichText.Paragraph p) {
-                paras.add(para(p, null, id, rgb));
-            } else if (b instanceof RichText.BulletList bl) {
-                for (RichText.Paragraph p : bl.items()) {
-                    paras.add(para(p, "•", id, rgb));
-                }
-            }
-        }
+        blocks(rt.getBlocks(), 0, id, rgb, paras);
         return paras;
     }
 
-    private Para para(RichText.Paragraph p, String marker, String id, int rgb) {
-        Runs runs = new Runs();
-        for (RichText.Run r : p.runs()) {
-            glyphs.runs(r.text(), TextFlow.style(r, false), id, runs);
+    /** Paragraphs of rich-text blocks; list items get a marker, nested lists a dash or their number. */
+    private void blocks(List<RichText.Block> blocks, int depth, String id, int rgb, List<Para> out) {
+        for (RichText.Block b : blocks) {
+            if (b instanceof RichText.Paragraph p) {
+                inlines(p.getInlines(), false, null, depth, id, rgb, out);
+            } else if (b instanceof RichText.Heading h) {
+                inlines(h.getInlines(), true, null, depth, id, rgb, out);
+            } else if (b instanceof RichText.ListBlock list) {
+                int n = list instanceof RichText.NumberedList nl ? nl.getStart() : -1;
+                for (RichText.ListItem item : list.getItems()) {
+                    String marker = n >= 0 ? (n++) + "." : depth > 0 ? "\u2013" : "•";
+                    int before = out.size();
+                    blocks(item.getBlocks(), depth + 1, id, rgb, out);
+                    if (out.size() > before) {
+                        Para first = out.get(before);
+                        out.set(before, new Para(first.styles(), first.texts(), marker, true, first.rgb(), first.uri(),
+                                first.tag(), first.markerTag()));
+                    } else {
+                        out.add(plain("", Spec.REGULAR, marker, id, rgb));
+                    }
+                }
+            }
         }
-        return runs.para(marker, rgb);
+    }
+
+    /** One paragraph per run of inlines between hard line breaks. */
+    private void inlines(List<RichText.Inline> inlines, boolean bold, String marker, int depth, String id, int rgb,
+            List<Para> out) {
+        Runs runs = new Runs();
+        for (RichText.Inline i : inlines) {
+            if (i instanceof RichText.Run r) {
+                glyphs.runs(r.getText(), TextFlow.style(r, bold), id, runs);
+            } else if (i instanceof RichText.Hyperlink l) {
+                for (RichText.Inline li : l.getInlines()) {
+                    if (li instanceof RichText.Run r) {
+                        glyphs.runs(r.getText(), TextFlow.style(r, bold), id, runs);
+                    }
+                }
+            } else {
+                out.add(runs.para(null, rgb).listedAt(depth));
+                runs = new Runs();
+            }
+        }
+        out.add(runs.para(marker, rgb).listedAt(depth));
     }
 
     private Para plain(String text, int style, String marker, String id, int rgb) {

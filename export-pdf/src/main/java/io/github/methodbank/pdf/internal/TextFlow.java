@@ -36,8 +36,8 @@ public final class TextFlow {
 
     /** The style index for a rich-text run on top of a base style. */
     public static int style(RichText.Run run, boolean baseBold) {
-        boolean b = run.bold() || baseBold;
-        return run.italic() ? (b ? Spec.BOLD_ITALIC : Spec.ITALIC) : (b ? Spec.BOLD : Spec.REGULAR);
+        boolean b = run.isBold() || baseBold;
+        return run.isItalic() ? (b ? Spec.BOLD_ITALIC : Spec.ITALIC) : (b ? Spec.BOLD : Spec.REGULAR);
     }
 
     /**

@@ -294,6 +294,20 @@ public final class BankLoader {
                 b.title(t);
             }
         }
+        Node license = o.members.get("license");
+        if (license != null) {
+            String l = binder.nonBlank(license, "the bank's licence", false);
+            if (l != null) {
+                b.license(l);
+            }
+        }
+        Node sources = o.members.get("sources");
+        if (sources != null) {
+            LocalizedText t = binder.rich(sources, "the bank's sources");
+            if (t != null) {
+                b.sources(t);
+            }
+        }
         return h;
     }
 

@@ -43,6 +43,10 @@ public final class BankWriter {
                 text(g, "title", bank.getTitle().get(), lang);
             }
             g.writeStringField("defaultLanguage", lang);
+            if (bank.getLicense().isPresent()) {
+                g.writeStringField("license", bank.getLicense().get());
+            }
+            optional(g, "sources", bank.getSources(), lang);
             g.writeArrayFieldStart("paths");
             for (Pathway p : bank.getPaths()) {
                 g.writeStartObject();
@@ -103,8 +107,8 @@ public final class BankWriter {
             }
             g.writeEndArray();
         }
-        range(g, "durationMinutes", m.getDurationMinutes());
-        range(g, "groupSize", m.getGroupSize());
+        range(g, "durationMinutes", m.getDurationMinutes(), lang);
+        range(g, "groupSize", m.getGroupSize(), lang);
         texts(g, "materials", m.getMaterials(), lang);
         if (!m.getSteps().isEmpty()) {
             g.writeArrayFieldStart("steps");
@@ -133,11 +137,18 @@ public final class BankWriter {
         g.writeEndObject();
     }
 
-    private static void range(JsonGenerator g, String name, Optional<Range> r) throws IOException {
+    private static void range(JsonGenerator g, String name, Optional<Range> r, String lang) throws IOException {
         if (r.isPresent()) {
             g.writeObjectFieldStart(name);
-            g.writeNumberField("min", r.get().getMin());
-            g.writeNumberField("max", r.get().getMax());
+            if (r.get().getMin().isPresent()) {
+                g.writeNumberField("min", r.get().getMin().getAsInt());
+            }
+            if (r.get().getMax().isPresent()) {
+                g.writeNumberField("max", r.get().getMax().getAsInt());
+            }
+            if (r.get().getNote().isPresent()) {
+                text(g, "note", r.get().getNote().get(), lang);
+            }
             g.writeEndObject();
         }
     }

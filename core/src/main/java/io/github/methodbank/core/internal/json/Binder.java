@@ -10,6 +10,7 @@ import io.github.methodbank.core.PhaseRef;
 import io.github.methodbank.core.Problem;
 import io.github.methodbank.core.Problem.Severity;
 import io.github.methodbank.core.Range;
+import io.github.methodbank.core.RichText;
 import io.github.methodbank.core.Step;
 import io.github.methodbank.core.internal.Suggestions;
 import io.github.methodbank.core.internal.Syntax;
@@ -33,15 +34,15 @@ import java.util.function.Function;
  */
 public final class Binder {
 
-    static final Set<String> BANK_FIELDS = Set.of("$schema", "formatVersion", "id", "title", "defaultLanguage", "paths",
-            "methods");
+    static final Set<String> BANK_FIELDS = Set.of("$schema", "formatVersion", "id", "title", "defaultLanguage", "license",
+            "sources", "paths", "methods");
     static final Set<String> PATH_FIELDS = Set.of("id", "name", "phases");
     static final Set<String> PHASE_FIELDS = Set.of("id", "name");
     static final Set<String> METHOD_FIELDS = Set.of("id", "name", "summary", "description", "howToUse", "phases",
             "typicalUsers", "requiredSkills", "tags", "links", "durationMinutes", "groupSize", "materials", "steps",
             "examples", "sources", "license", "updated", "image");
     static final Set<String> LINK_FIELDS = Set.of("title", "url");
-    static final Set<String> RANGE_FIELDS = Set.of("min", "max");
+    static final Set<String> RANGE_FIELDS = Set.of("min", "max", "note");
     static final Set<String> STEP_FIELDS = Set.of("title", "minutes", "description");
 
 
@@ -126,11 +127,12 @@ public final class Binder {
         return l;
     }
 
-    Node required(Node.Obj o, String key, String what) {
+    Node required(Node.Obj o, String key, String what, Set<String> known) {
         Node n = o.members.get(key);
         if (n == null) {
+            // a field of another name may be a misspelling of this one, unless it is a known field itself
             String typo = o.members.keySet().stream()
-                    .filter(k -> Suggestions.closest(k, List.of(key)).isPresent() && !k.equals(key))
+                    .filter(k -> !known.contains(k) && Suggestions.closest(k, List.of(key)).isPresent())
                     .findFirst().orElse(null);
             error(o, what + " needs the field '" + key + "'"
                     + (typo == null ? "" : " ('" + typo + "' looks like a misspelling of it)"));
@@ -227,6 +229,25 @@ public final class Binder {
         return v;
     }
 
+    /**
+     * Localized Markdown text: as {@link #localized}, and what the formats cannot show as written
+     * (an image, HTML, a table …) is a warning at the text, naming the line and column inside it.
+     */
+    LocalizedText rich(Node n, String what) {
+        LocalizedText t = localized(n, what, true);
+        if (t != null) {
+            for (Map.Entry<String, String> e : t.getValues().entrySet()) {
+                Node at = n instanceof Node.Obj o ? o.members.get(e.getKey()) : n;
+                for (RichText.Notice notice : RichText.parse(e.getValue()).getNotices()) {
+                    problems.add(Problem.of(Severity.WARNING, source, at.line, at.column, at.pointer,
+                            what + (n instanceof Node.Obj ? " (" + e.getKey() + ")" : "") + ", line " + notice.getLine()
+                                    + ", column " + notice.getColumn() + " of the text: " + notice.getMessage(), null));
+                }
+            }
+        }
+        return t;
+    }
+
     /** Localized text: a string in the default language, or an object of language tags. */
     public LocalizedText localized(Node n, String what, boolean multiLine) {
         if (n instanceof Node.Str) {
@@ -314,9 +335,9 @@ public final class Binder {
         }
         long before = errorCount();
         fields(o, PATH_FIELDS, "a path");
-        Node id = required(o, "id", "a path");
-        Node name = required(o, "name", "a path");
-        Node phases = required(o, "phases", "a path");
+        Node id = required(o, "id", "a path", PATH_FIELDS);
+        Node name = required(o, "name", "a path", PATH_FIELDS);
+        Node phases = required(o, "phases", "a path", PATH_FIELDS);
         String idValue = id == null ? null : slug(id, "path id");
         LocalizedText nameValue = name == null ? null : localized(name, "the path name", false);
         List<Phase> phaseList = null;
@@ -354,8 +375,8 @@ public final class Binder {
             return null;
         }
         fields(o, PHASE_FIELDS, "a phase");
-        Node id = required(o, "id", "a phase");
-        Node name = required(o, "name", "a phase");
+        Node id = required(o, "id", "a phase", PHASE_FIELDS);
+        Node name = required(o, "name", "a phase", PHASE_FIELDS);
         String idValue = id == null ? null : slug(id, "phase id");
         LocalizedText nameValue = name == null ? null : localized(name, "the phase name", false);
         if (idValue == null || nameValue == null) {
@@ -373,9 +394,9 @@ public final class Binder {
         long before = errorCount();
         fields(o, METHOD_FIELDS, "a method");
         Method.Builder b = Method.builder();
-        Node id = required(o, "id", "a method");
-        Node name = required(o, "name", "a method");
-        Node description = required(o, "description", "a method");
+        Node id = required(o, "id", "a method", METHOD_FIELDS);
+        Node name = required(o, "name", "a method", METHOD_FIELDS);
+        Node description = required(o, "description", "a method", METHOD_FIELDS);
         if (id != null) {
             String v = slug(id, "method id");
             if (v != null) {
@@ -386,14 +407,14 @@ public final class Binder {
             set(localized(name, "the method name", false), b::name);
         }
         if (description != null) {
-            set(localized(description, "the description", true), b::description);
+            set(rich(description, "the description"), b::description);
         }
         optional(o, "summary", x -> set(localized(x, "the summary", false), b::summary));
-        optional(o, "howToUse", x -> set(localized(x, "how to use", true), b::howToUse));
-        optional(o, "requiredSkills", x -> set(localized(x, "the required skills", true), b::requiredSkills));
-        optional(o, "examples", x -> set(localized(x, "the examples", true), b::examples));
-        optional(o, "sources", x -> set(localized(x, "the sources", true), b::sources));
-        optional(o, "license", x -> set(nonBlank(x, "the license", false), b::license));
+        optional(o, "howToUse", x -> set(rich(x, "how to use"), b::howToUse));
+        optional(o, "requiredSkills", x -> set(rich(x, "the required skills"), b::requiredSkills));
+        optional(o, "examples", x -> set(rich(x, "the examples"), b::examples));
+        optional(o, "sources", x -> set(rich(x, "the sources"), b::sources));
+        optional(o, "license", x -> set(nonBlank(x, "the licence", false), b::license));
         optional(o, "phases", x -> set(list(x, "the phases of a method", this::phaseRef), b::addAllPhases));
         optional(o, "typicalUsers", x -> set(list(x, "the typical users",
                 e -> localized(e, "a typical user", false)), b::addAllTypicalUsers));
@@ -471,7 +492,7 @@ public final class Binder {
             return null;
         }
         fields(o, LINK_FIELDS, "a link");
-        Node url = required(o, "url", "a link");
+        Node url = required(o, "url", "a link", LINK_FIELDS);
         LocalizedText title = null;
         boolean ok = url != null;
         Node t = o.members.get("title");
@@ -487,13 +508,9 @@ public final class Binder {
             }
             try {
                 uri = new URI(v.strip());
-                String scheme = uri.getScheme();
-                if (scheme == null || !Link.ALLOWED_SCHEMES.contains(scheme.toLowerCase(Locale.ROOT))) {
-                    error(url, "the link '" + shorten(v) + "' must start with http://, https:// or mailto:");
-                    return null;
-                }
-                if (!scheme.equalsIgnoreCase("mailto") && (uri.getHost() == null || uri.getHost().isEmpty())) {
-                    error(url, "the link '" + shorten(v) + "' has no host name, such as https://example.org/");
+                String problem = Syntax.linkProblem(uri);
+                if (problem != null) {
+                    error(url, problem);
                     return null;
                 }
             } catch (URISyntaxException e) {
@@ -518,12 +535,12 @@ public final class Binder {
         long before = errorCount();
         fields(o, STEP_FIELDS, "a step");
         Step.Builder b = Step.builder();
-        Node title = required(o, "title", "a step");
+        Node title = required(o, "title", "a step", STEP_FIELDS);
         if (title != null) {
             set(localized(title, "the step title", false), b::title);
         }
         optional(o, "minutes", x -> set(integer(x, "the minutes of a step", 0), b::minutes));
-        optional(o, "description", x -> set(localized(x, "the step description", true), b::description));
+        optional(o, "description", x -> set(rich(x, "the step description"), b::description));
         if (errorCount() > before || title == null) {
             return null;
         }
@@ -536,18 +553,35 @@ public final class Binder {
             return null;
         }
         fields(o, RANGE_FIELDS, what);
-        Node min = required(o, "min", what);
-        Node max = required(o, "max", what);
-        Integer minV = min == null ? null : integer(min, what + " min", 0);
-        Integer maxV = max == null ? null : integer(max, what + " max", 0);
-        if (minV == null || maxV == null) {
+        Node min = o.members.get("min");
+        Node max = o.members.get("max");
+        Node note = o.members.get("note");
+        if (min == null && max == null && note == null) {
+            error(o, what + " needs a min, a max or a note, such as {\"min\": 5} for 5 or more, {\"max\": 30} for up to 30,"
+                    + " {\"min\": 15, \"max\": 30} or {\"note\": \"Flexible\"}");
             return null;
         }
-        if (maxV < minV) {
+        Integer minV = min == null ? null : integer(min, what + " min", 0);
+        Integer maxV = max == null ? null : integer(max, what + " max", 0);
+        LocalizedText noteV = note == null ? null : localized(note, what + " note", false);
+        if ((min != null && minV == null) || (max != null && maxV == null) || (note != null && noteV == null)) {
+            return null;
+        }
+        if (minV != null && maxV != null && maxV < minV) {
             error(max, what + " max (" + maxV + ") is smaller than its min (" + minV + ")");
             return null;
         }
-        return Range.of(minV, maxV);
+        Range.Builder b = Range.builder();
+        if (minV != null) {
+            b.min(minV);
+        }
+        if (maxV != null) {
+            b.max(maxV);
+        }
+        if (noteV != null) {
+            b.note(noteV);
+        }
+        return build(o, b::build);
     }
 
     LocalDate date(Node n) {
@@ -555,10 +589,12 @@ public final class Binder {
         if (v == null) {
             return null;
         }
+        // a date, or a date-time whose date is kept as written (no time zone is applied)
         try {
-            return LocalDate.parse(v);
+            return v.length() <= 10 ? LocalDate.parse(v) : java.time.format.DateTimeFormatter.ISO_DATE_TIME.parse(v,
+                    LocalDate::from);
         } catch (DateTimeParseException e) {
-            error(n, "'" + shorten(v) + "' is not a date of the form YYYY-MM-DD, such as 2026-03-31");
+            error(n, "'" + shorten(v) + "' is not a date such as 2026-03-31 or a date-time such as 2026-03-31T14:00:00Z");
             return null;
         }
     }
