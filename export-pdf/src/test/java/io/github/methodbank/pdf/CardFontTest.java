@@ -50,10 +50,10 @@ class CardFontTest {
         assertThat(warnings).anySatisfy(w -> assertThat(w).contains("'" + nko.getId() + "'").contains("Nko text"));
     }
 
-    /** The DejaVu Sans bytes from the fonts jar on the class path. */
+    /** The DejaVu Sans bytes bundled with the exporter. */
     static final class DejaVuBytes {
         static byte[] regular() throws java.io.IOException {
-            for (String path : new String[] {"/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf"}) {
+            for (String path : new String[] {"/io/github/methodbank/pdf/fonts/DejaVuSans.ttf"}) {
                 try (var in = CardFontTest.class.getResourceAsStream(path)) {
                     if (in != null) {
                         return in.readAllBytes();

@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-/** DejaVu Sans from jasperreports-fonts, read once per process on first use. Not API. */
+/**
+ * DejaVu Sans, bundled in this module (io/github/methodbank/pdf/fonts/, with its licence), read once per
+ * process on first use. Not API.
+ */
 public final class DefaultFonts {
 
-    private static final String DIR = "/net/sf/jasperreports/fonts/dejavu/";
+    private static final String DIR = "/io/github/methodbank/pdf/fonts/";
 
     private DefaultFonts() {}
 
@@ -35,7 +38,7 @@ public final class DefaultFonts {
         try (InputStream in = DefaultFonts.class.getResourceAsStream(DIR + file)) {
             if (in == null) {
                 throw new IllegalStateException("font " + DIR + file
-                        + " is missing from the class path; add net.sf.jasperreports:jasperreports-fonts");
+                        + " is missing from the class path; it is part of methodbank-export-pdf's jar");
             }
             return FontData.of(name, in.readAllBytes());
         } catch (IOException e) {

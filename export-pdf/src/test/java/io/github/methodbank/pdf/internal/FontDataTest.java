@@ -23,7 +23,7 @@ class FontDataTest {
                 assertThat(font.getGsubData()).as(f.name()).isSameAs(GsubData.NO_DATA_FOUND);
             }
             // control: the same font loaded the ordinary way does take the GSUB path, so the check can fail
-            try (InputStream in = DefaultFonts.class.getResourceAsStream("/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf")) {
+            try (InputStream in = DefaultFonts.class.getResourceAsStream("/io/github/methodbank/pdf/fonts/DejaVuSans.ttf")) {
                 PDType0Font plain = PDType0Font.load(doc, in);
                 assertThat(plain.getGsubData()).isNotSameAs(GsubData.NO_DATA_FOUND);
             }
