@@ -125,6 +125,10 @@ public final class WorkshopWriter {
      */
     public static byte[] write(ExportJob job, DocxWorkshopExporter options, byte[] template, String templateName)
             throws ExportException {
+        if (template != null && !TemplateSupport.available()) {
+            throw new ExportException("reading the template " + templateName + " needs Apache POI on the class path: add "
+                    + TemplateSupport.DEPENDENCY + " (on the module path also --add-modules org.apache.poi.ooxml)");
+        }
         Template t = template == null ? null : TemplateReader.read(template, templateName, job.getListener());
         WorkshopWriter w = new WorkshopWriter(job, options, t);
         Instant time;

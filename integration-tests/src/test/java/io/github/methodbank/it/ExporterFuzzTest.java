@@ -1,4 +1,4 @@
-package io.github.methodbank.examples.fuzz;
+package io.github.methodbank.it;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;

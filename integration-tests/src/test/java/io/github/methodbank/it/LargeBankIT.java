@@ -1,4 +1,4 @@
-package io.github.methodbank.cli;
+package io.github.methodbank.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,13 +14,16 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The memory promises of the README, kept by the packaged jar in a process of its own: a tagged
- * deck of 10,000 methods and a workshop of 1,000 methods, each within a 512 MB heap.
+ * deck of 10,000 methods and a workshop of 1,000 methods, each within a 512 MB heap. Slow (about a
+ * minute): runs with {@code -Pslow}, which {@code .ci/run} uses.
  */
+@Tag("slow")
 class LargeBankIT {
 
     @TempDir
@@ -51,7 +54,7 @@ class LargeBankIT {
     void taggedDeckOfTenThousandMethodsFitsIn512Megabytes() throws Exception {
         Path pdf = dir.resolve("deck.pdf");
         Path scratch = Files.createDirectories(dir.resolve("scratch"));
-        CliJarIT.Run r = CliJarIT.java(List.of("-Xmx512m", "-Djava.io.tmpdir=" + scratch), "cards", bank10k.toString(),
+        Processes.Run r = Processes.jar(List.of("-Xmx512m", "-Djava.io.tmpdir=" + scratch), "cards", bank10k.toString(),
                 "-o", pdf.toString(), "-q");
         assertThat(r.code()).as(r.err()).isZero();
         try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
@@ -68,7 +71,7 @@ class LargeBankIT {
     @Test
     void workshopOfAThousandMethodsFitsIn512Megabytes() throws Exception {
         Path docx = dir.resolve("workshop.docx");
-        CliJarIT.Run r = CliJarIT.java(List.of("-Xmx512m"), "workshop", bank1k.toString(), "--search", "", "-o",
+        Processes.Run r = Processes.jar(List.of("-Xmx512m"), "workshop", bank1k.toString(), "--search", "", "-o",
                 docx.toString(), "-q");
         assertThat(r.code()).as(r.err()).isZero();
         try (XWPFDocument d = new XWPFDocument(Files.newInputStream(docx))) {

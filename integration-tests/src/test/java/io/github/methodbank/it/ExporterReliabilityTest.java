@@ -1,4 +1,4 @@
-package io.github.methodbank.examples.fuzz;
+package io.github.methodbank.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

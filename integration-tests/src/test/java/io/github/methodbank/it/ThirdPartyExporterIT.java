@@ -1,4 +1,4 @@
-package io.github.methodbank.cli;
+package io.github.methodbank.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,7 +29,7 @@ class ThirdPartyExporterIT {
     @TempDir
     static Path tmp;
     static Path pluginJar;
-    static final String JAR = System.getProperty("methodbank.jar", "target/methodbank.jar");
+    static final String JAR = Processes.JAR.toString();
 
     private static final String SOURCE = """
             package com.example.csv;

@@ -1,4 +1,4 @@
-package io.github.methodbank.examples;
+package io.github.methodbank.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,29 @@
+package io.github.methodbank.docx.internal;
+
+/**
+ * Whether corporate templates can be read: Apache POI is an optional dependency of this module,
+ * needed only for templates. Not API.
+ */
+final class TemplateSupport {
+
+    /** The dependency that adds template support. */
+    static final String DEPENDENCY = "org.apache.poi:poi-ooxml:5.5.1";
+
+    private static final boolean AVAILABLE = probe();
+
+    private TemplateSupport() {}
+
+    /** Whether POI's Word classes can be loaded. */
+    static boolean available() {
+        return AVAILABLE;
+    }
+
+    private static boolean probe() {
+        try {
+            Class.forName("org.apache.poi.xwpf.usermodel.XWPFDocument", false, TemplateSupport.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+}
