@@ -2,7 +2,7 @@ package io.github.methodbank.pdf;
 
 import io.github.methodbank.core.MethodBank;
 import io.github.methodbank.core.export.ExportJob;
-import io.github.methodbank.pdf.internal.DefaultFonts;
+import io.github.methodbank.pdf.internal.text.DefaultFonts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,7 +1,7 @@
 package io.github.methodbank.pdf;
 
-import io.github.methodbank.pdf.internal.DefaultFonts;
-import io.github.methodbank.pdf.internal.FontData;
+import io.github.methodbank.pdf.internal.text.DefaultFonts;
+import io.github.methodbank.pdf.internal.text.FontData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

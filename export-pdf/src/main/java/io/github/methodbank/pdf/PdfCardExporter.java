@@ -7,7 +7,7 @@ import io.github.methodbank.core.export.ExportJob;
 import io.github.methodbank.core.export.ExportOption;
 import io.github.methodbank.core.export.ExportOptionSet;
 import io.github.methodbank.core.internal.style.ModelStyle;
-import io.github.methodbank.pdf.internal.DeckWriter;
+import io.github.methodbank.pdf.internal.write.DeckWriter;
 import io.github.methodbank.pdf.internal.Spec;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -14,7 +14,7 @@ import io.github.methodbank.core.RichText;
 import io.github.methodbank.core.Step;
 import io.github.methodbank.core.export.ExportException;
 import io.github.methodbank.core.export.ExportJob;
-import io.github.methodbank.pdf.internal.SheetGeometry;
+import io.github.methodbank.pdf.internal.write.SheetGeometry;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.methodbank.core.Method;
 import io.github.methodbank.core.export.ExportJob;
-import io.github.methodbank.pdf.internal.DefaultFonts;
-import io.github.methodbank.pdf.internal.FontData;
+import io.github.methodbank.pdf.internal.text.DefaultFonts;
+import io.github.methodbank.pdf.internal.text.FontData;
 import io.github.methodbank.testkit.ExporterContractTest;
 import java.text.Normalizer;
 import org.apache.pdfbox.pdmodel.PDDocument;

@@ -5,6 +5,8 @@ import io.github.methodbank.pdf.Layout;
 import io.github.methodbank.pdf.Orientation;
 import io.github.methodbank.pdf.Overflow;
 import io.github.methodbank.pdf.PdfCardExporter;
+import io.github.methodbank.pdf.internal.text.FontData;
+import io.github.methodbank.pdf.internal.write.SheetGeometry;
 import java.util.List;
 
 /**

@@ -1,4 +1,4 @@
-package io.github.methodbank.pdf.internal;
+package io.github.methodbank.pdf.internal.write;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -20,7 +20,7 @@ import org.apache.pdfbox.io.ScratchFile;
  * shared buffer keeps the heap flat however many pages there are. One instance per export call.
  * Not API.
  */
-final class ContentStore implements Closeable {
+public final class ContentStore implements Closeable {
 
     /** How much content stays in the heap before the rest goes to the scratch file. */
     static final long MEMORY_BYTES = 16L * 1024 * 1024;

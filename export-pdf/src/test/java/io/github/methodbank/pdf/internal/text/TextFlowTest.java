@@ -1,12 +1,13 @@
-package io.github.methodbank.pdf.internal;
+package io.github.methodbank.pdf.internal.text;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-
+import io.github.methodbank.pdf.internal.Spec;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
 
 class TextFlowTest {
 

@@ -1,11 +1,12 @@
-package io.github.methodbank.pdf.internal;
-
-import static org.assertj.core.api.Assertions.assertThat;
+package io.github.methodbank.pdf.internal.text;
 
 import io.github.methodbank.core.export.ExportListener;
+import io.github.methodbank.pdf.internal.Spec;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 class GlyphsTest {
 

@@ -1,6 +1,6 @@
-package io.github.methodbank.pdf.internal;
+package io.github.methodbank.pdf.internal.write;
 
-import static io.github.methodbank.pdf.internal.SheetGeometry.MM;
+import static io.github.methodbank.pdf.internal.write.SheetGeometry.MM;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;

@@ -1,6 +1,7 @@
-package io.github.methodbank.pdf.internal;
+package io.github.methodbank.pdf.internal.text;
 
 import io.github.methodbank.core.export.ExportListener;
+import io.github.methodbank.pdf.internal.Spec;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;

@@ -1,5 +1,6 @@
-package io.github.methodbank.pdf.internal;
+package io.github.methodbank.pdf.internal.write;
 
+import io.github.methodbank.pdf.internal.card.Structure;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,7 +28,7 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
  * An element's content on its own page is a bare id, elsewhere a direct marked-content reference.
  * One instance per export call. Not API.
  */
-final class Tagging {
+public final class Tagging {
 
     private static final Map<String, COSName> ROLES = new ConcurrentHashMap<>();
     private static final COSName MCR = COSName.getPDFName("MCR");

@@ -1,4 +1,4 @@
-package io.github.methodbank.pdf.internal;
+package io.github.methodbank.pdf.internal.card;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -15,6 +15,11 @@ import io.github.methodbank.core.RichText;
 import io.github.methodbank.core.Step;
 import io.github.methodbank.core.export.ExportException;
 import io.github.methodbank.core.export.ExportJob;
+import io.github.methodbank.pdf.internal.Labels;
+import io.github.methodbank.pdf.internal.Spec;
+import io.github.methodbank.pdf.internal.text.Glyphs;
+import io.github.methodbank.pdf.internal.text.TextFlow;
+import io.github.methodbank.pdf.internal.write.SheetGeometry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

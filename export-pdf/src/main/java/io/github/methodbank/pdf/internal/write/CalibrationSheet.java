@@ -1,5 +1,6 @@
-package io.github.methodbank.pdf.internal;
+package io.github.methodbank.pdf.internal.write;
 
+import io.github.methodbank.pdf.internal.Spec;
 import java.io.IOException;
 import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -10,7 +11,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * places where the crosses land when the printer is exact. Held against the light, the front cross
  * shows on the back scales how far the printer shifts the back. Not API.
  */
-final class CalibrationSheet {
+public final class CalibrationSheet {
 
     private static final double MM = SheetGeometry.MM;
 

@@ -1,4 +1,4 @@
-package io.github.methodbank.pdf.internal;
+package io.github.methodbank.pdf.internal.text;
 
 import java.util.function.IntPredicate;
 
@@ -14,7 +14,7 @@ import java.util.function.IntPredicate;
  * mark positioning beyond the font's defaults, and no joining across differently styled runs.
  * Not API.
  */
-final class Arabic {
+public final class Arabic {
 
     private Arabic() {}
 

@@ -1,5 +1,8 @@
-package io.github.methodbank.pdf.internal;
+package io.github.methodbank.pdf.internal.write;
 
+import io.github.methodbank.pdf.internal.Spec;
+import io.github.methodbank.pdf.internal.card.Face;
+import io.github.methodbank.pdf.internal.text.Arabic;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +26,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * the subset once, so that writing text costs an array lookup per character. One instance per
  * export call. Not API.
  */
-final class DocFonts {
+public final class DocFonts {
 
     private final Spec spec;
     private final PDDocument doc;

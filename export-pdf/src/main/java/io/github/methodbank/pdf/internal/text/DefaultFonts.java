@@ -1,4 +1,4 @@
-package io.github.methodbank.pdf.internal;
+package io.github.methodbank.pdf.internal.text;
 
 import java.io.IOException;
 import java.io.InputStream;

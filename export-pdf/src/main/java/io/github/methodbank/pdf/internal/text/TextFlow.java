@@ -1,7 +1,8 @@
-package io.github.methodbank.pdf.internal;
+package io.github.methodbank.pdf.internal.text;
 
 import io.github.methodbank.core.RichText;
 import io.github.methodbank.core.export.TextDirection;
+import io.github.methodbank.pdf.internal.Spec;
 import java.text.Bidi;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -67,7 +68,7 @@ public final class TextFlow {
      * brackets) and the runs put in visual order. A space the line keeps at its end stays at the
      * end. Other lines are returned as they are.
      */
-    List<Frag> visual(List<Frag> frags, float size, boolean rightToLeft) {
+    public List<Frag> visual(List<Frag> frags, float size, boolean rightToLeft) {
         boolean rtl = rightToLeft;
         for (int f = 0; f < frags.size() && !rtl; f++) {
             String t = frags.get(f).text();
@@ -155,7 +156,7 @@ public final class TextFlow {
     }
 
     /** Whether a paragraph of runs runs right to left: its first strong character is right-to-left. */
-    static boolean rightToLeft(String[] texts) {
+    public static boolean rightToLeft(String[] texts) {
         for (String t : texts) {
             TextDirection d = TextDirection.of(t);
             if (d != TextDirection.NEUTRAL) {

@@ -1,4 +1,4 @@
-package io.github.methodbank.pdf.internal;
+package io.github.methodbank.pdf.internal.card;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +25,7 @@ public final class Structure {
 
     private final List<Element> elements = new ArrayList<>();
     /** What the writer records for the elements while painting, then their PDF objects. */
-    Object pdf;
+    public Object pdf;
 
     /** A structure holding only the method's section. */
     public Structure() {

@@ -1,4 +1,4 @@
-package io.github.methodbank.pdf.internal;
+package io.github.methodbank.pdf.internal.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,6 @@
-package io.github.methodbank.pdf.internal;
+package io.github.methodbank.pdf.internal.card;
 
+import io.github.methodbank.pdf.internal.text.TextFlow;
 import java.util.List;
 
 /**

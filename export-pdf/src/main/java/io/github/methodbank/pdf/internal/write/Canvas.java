@@ -1,5 +1,8 @@
-package io.github.methodbank.pdf.internal;
+package io.github.methodbank.pdf.internal.write;
 
+import io.github.methodbank.pdf.internal.card.Face;
+import io.github.methodbank.pdf.internal.card.Structure;
+import io.github.methodbank.pdf.internal.text.TextFlow;
 import java.io.IOException;
 import java.util.List;
 
@@ -11,7 +14,7 @@ import java.util.List;
  * its id, everything else an artifact; sequences never straddle the start or end of a text object.
  * Not API.
  */
-final class Canvas {
+public final class Canvas {
 
     /** Resource names of images. */
     interface Images {

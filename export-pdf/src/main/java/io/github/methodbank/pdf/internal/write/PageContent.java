@@ -1,4 +1,4 @@
-package io.github.methodbank.pdf.internal;
+package io.github.methodbank.pdf.internal.write;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,7 +11,7 @@ import java.util.zip.Deflater;
  * decimals, names, and text as strings of the document's glyph codes. Reused from page to page
  * within one export. Not API.
  */
-final class PageContent {
+public final class PageContent {
 
     private static final long[] POW = {1, 10, 100, 1000};
 

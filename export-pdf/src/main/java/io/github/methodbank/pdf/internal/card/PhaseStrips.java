@@ -1,4 +1,4 @@
-package io.github.methodbank.pdf.internal;
+package io.github.methodbank.pdf.internal.card;
 
 import io.github.methodbank.core.Method;
 import io.github.methodbank.core.MethodBank;
@@ -6,6 +6,11 @@ import io.github.methodbank.core.Pathway;
 import io.github.methodbank.core.Phase;
 import io.github.methodbank.core.PhaseRef;
 import io.github.methodbank.core.export.ExportJob;
+import io.github.methodbank.pdf.internal.Spec;
+import io.github.methodbank.pdf.internal.text.FontData;
+import io.github.methodbank.pdf.internal.text.Glyphs;
+import io.github.methodbank.pdf.internal.text.TextFlow;
+import io.github.methodbank.pdf.internal.write.SheetGeometry;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -26,7 +31,7 @@ import java.util.Set;
  * failing that, the boxes go on two (or more) rows in reading order; only when a single word is
  * wider than the whole strip at the floor are words broken. One instance per export call. Not API.
  */
-final class PhaseStrips {
+public final class PhaseStrips {
 
     /** The smallest size of phase names, in points. */
     static final float FLOOR = 4.5f;
