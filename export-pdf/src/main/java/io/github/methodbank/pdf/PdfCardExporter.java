@@ -75,8 +75,9 @@ public abstract class PdfCardExporter extends AbstractExporter {
     static final ExportOption<Overflow> OVERFLOW = ExportOption.choice("overflow",
             "when a method does not fit its card: continue on extra cards (1/2, 2/2), or fail naming the method",
             Overflow.class, Overflow.CONTINUE);
-    static final ExportOption<Double> MIN_FONT_SIZE = ExportOption.number("min-font-size",
-            "the smallest body text size before text continues on an extra card", "pt", 4, 14, 6);
+    static final ExportOption<Double> FONT_SIZE = ExportOption.number("font-size",
+            "the body text size of the whole deck, 5 to 24 pt; 0 chooses it by card size (7 pt on A6, 6 pt on"
+                    + " poker cards)", "pt", 0, 24, 0);
     static final ExportOption<String> DOCUMENT_ID = ExportOption.text("document-id",
             "a fixed PDF document id (by default it is derived from the content, options and timestamp)", "ID",
             PdfCardExporter::documentIdOf, id -> id, null, List.of());
@@ -98,7 +99,7 @@ public abstract class PdfCardExporter extends AbstractExporter {
             .add(QR_CODE, PdfCardExporter::isQrCode, Builder::qrCode)
             .add(TAGGED, PdfCardExporter::isTagged, Builder::tagged)
             .add(OVERFLOW, PdfCardExporter::getOverflow, Builder::overflow)
-            .add(MIN_FONT_SIZE, PdfCardExporter::getMinFontSize, Builder::minFontSize)
+            .add(FONT_SIZE, PdfCardExporter::getFontSize, Builder::fontSize)
             .add(DOCUMENT_ID, e -> e.getDocumentId().orElse(null), Builder::documentId)
             .build();
 
@@ -198,16 +199,20 @@ public abstract class PdfCardExporter extends AbstractExporter {
         return defaultOf(TAGGED);
     }
 
-    /** What happens when text does not fit at the minimum size (default continue on extra cards). */
+    /** What happens when a method does not fit one card (default: continue on extra cards). */
     @Value.Default
     public Overflow getOverflow() {
         return defaultOf(OVERFLOW);
     }
 
-    /** The smallest body text size in points, 4 to 14 (default 6). */
+    /**
+     * The body text size of the whole deck in points, 5 to 24, the same on every card; 0 (the
+     * default) chooses it by card size: 7 pt on A6, scaled with the card, never below 6 pt. Text
+     * that does not fit continues on the next card face rather than shrinking.
+     */
     @Value.Default
-    public double getMinFontSize() {
-        return defaultOf(MIN_FONT_SIZE);
+    public double getFontSize() {
+        return defaultOf(FONT_SIZE);
     }
 
     /** Colours, fonts and logo (default {@link CardTheme#defaults()}). */
@@ -264,6 +269,10 @@ public abstract class PdfCardExporter extends AbstractExporter {
     @Value.Check
     void check() {
         OPTIONS.check(this);
+        if (getFontSize() != 0 && getFontSize() < 5) {
+            throw new IllegalArgumentException("option font-size must be 0 (by card size) or from 5 to 24 pt, was "
+                    + getFontSize());
+        }
         getDocumentId().ifPresent(PdfCardExporter::documentIdOf);
     }
 

@@ -327,7 +327,9 @@ class PdfCardExporterTest {
                     }
                     for (String field : fields(Pdfs.SAMPLE, m, lang)) {
                         int from = 0;
-                        for (String word : field.split("\\s+")) {
+                        for (String given : field.split("\\s+")) {
+                            // a link's short address may stand between a word and the punctuation after it
+                            String word = given.replaceAll("[.,;:!?)]+$", "");
                             if (word.isBlank()) {
                                 continue;
                             }
@@ -338,8 +340,8 @@ class PdfCardExporterTest {
                         }
                     }
                 }
-                assertThat(all).contains(squeeze(lang.equals("fi") ? "Miten menetelmää käytetään?"
-                        : lang.equals("sv") ? "Hur används metoden?" : "How to use the method"));
+                assertThat(all).contains(squeeze(io.github.methodbank.core.export.Labels.forLanguage(lang)
+                        .get(io.github.methodbank.core.export.LabelKey.HOW_TO_USE)));
             }
         }
     }
@@ -469,7 +471,9 @@ class PdfCardExporterTest {
             // every word, in order
             int from = 0;
             for (String w : job.richText(m.getDescription()).toPlainText().split("\\s+")) {
-                int at = text.indexOf(squeeze(w), from);
+                // one face per page reads in order; on sheets a method's faces alternate between the
+                // front and the back sheet, so there every word is checked, not their order
+                int at = text.indexOf(squeeze(w), layout == Layout.SINGLE ? from : 0);
                 assertThat(at).as("word '%s' after position %d", w, from).isGreaterThanOrEqualTo(0);
                 from = at + squeeze(w).length();
             }
@@ -643,7 +647,7 @@ class PdfCardExporterTest {
         m.getGroupSize().ifPresent(r -> texts.add(job.formatRange(r, io.github.methodbank.core.export.LabelKey.PEOPLE)));
         for (Link l : m.getLinks()) {
             l.getTitle().ifPresent(t -> texts.add(bank.text(t, lang)));
-            texts.add(l.getUrl().toString().replaceFirst("^mailto:", ""));
+            texts.add(shortUrl(l.getUrl()));
         }
         for (Step st : m.getSteps()) {
             texts.add(bank.text(st.getTitle(), lang));
@@ -660,6 +664,11 @@ class PdfCardExporterTest {
             p.getPhases().forEach(ph -> texts.add(bank.text(ph.getName(), lang)));
         }
         return texts;
+    }
+
+    /** A link's address as cards show it: host and path without the scheme, "www." or a trailing slash. */
+    static String shortUrl(java.net.URI u) {
+        return u.toString().replaceFirst("^mailto:", "").replaceFirst("^https?://(www\\.)?", "").replaceFirst("/$", "");
     }
 
     /** The words of every field of the method. */

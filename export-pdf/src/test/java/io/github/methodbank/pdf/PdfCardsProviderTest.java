@@ -21,7 +21,7 @@ class PdfCardsProviderTest {
         assertThat(provider.getFormat().getFileExtension()).isEqualTo("pdf");
         assertThat(provider.getOptions()).extracting(o -> o.getName()).containsExactly("size", "orientation", "layout",
                 "sheet", "duplex", "bleed", "safe-margin", "offset-x", "offset-y", "crop-marks", "pdfa", "qr", "tagged",
-                "overflow", "min-font-size", "document-id");
+                "overflow", "font-size", "document-id");
     }
 
     @Test
@@ -31,7 +31,7 @@ class PdfCardsProviderTest {
                 Map.entry("bleed", "2.5"), Map.entry("offset-x", "-1.5"), Map.entry("offset-y", "0.5"),
                 Map.entry("pdfa", "true"), Map.entry("qr", "true"), Map.entry("tagged", "false"),
                 Map.entry("overflow", "fail"),
-                Map.entry("crop-marks", "false"), Map.entry("safe-margin", "4"), Map.entry("min-font-size", "7"),
+                Map.entry("crop-marks", "false"), Map.entry("safe-margin", "4"), Map.entry("font-size", "7"),
                 Map.entry("document-id", "deck-1")));
         PdfCardExporter o = (PdfCardExporter) e;
         assertThat(o.getSize()).isEqualTo(CardSize.custom(63, 88));
@@ -49,7 +49,7 @@ class PdfCardsProviderTest {
         assertThat(o.getOverflow()).isEqualTo(Overflow.FAIL);
         assertThat(o.isCropMarks()).isFalse();
         assertThat(o.getSafeMarginMm()).isEqualTo(4);
-        assertThat(o.getMinFontSize()).isEqualTo(7);
+        assertThat(o.getFontSize()).isEqualTo(7);
         assertThat(o.getDocumentId()).contains("deck-1");
         // the options print back as the strings that made them
         assertThat(PdfCardExporter.OPTIONS.create(PdfCardExporter.OPTIONS.toStrings(o))).isEqualTo(o);

@@ -6,6 +6,7 @@ import io.github.methodbank.core.Method;
 import io.github.methodbank.core.export.ExportJob;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -141,9 +142,10 @@ class TaggedPdfTest {
                     under.append(area.getTextForRegion(region));
                 }
             }
-            // two lines of link text and the QR code
+            // the link's title, its address below it, and the QR code
             assertThat(links).hasSize(3);
-            assertThat(under.toString().replaceAll("\\s", "")).contains(url).contains("Asiakaspolunpohja(PDF):");
+            assertThat(under.toString().replaceAll("\\s", "")).contains(PdfCardExporterTest.shortUrl(URI.create(url)))
+                    .contains("Asiakaspolunpohja(PDF)");
         }
     }
 

@@ -105,9 +105,9 @@ public final class Spec {
         return options.getOverflow() == Overflow.FAIL;
     }
 
-    /** Smallest body text size in points. */
-    public float minFontSize() {
-        return (float) options.getMinFontSize();
+    /** The deck's body text size in points, or 0 to choose it by card size. */
+    public float fontSize() {
+        return (float) options.getFontSize();
     }
 
     /** Regular, bold, italic, bold italic. */

@@ -26,15 +26,16 @@ import java.util.Set;
  * and only the marking changes from card to card.
  *
  * <p>Phase names are never broken inside a word while a smaller size or another arrangement can
- * avoid it: the size of the names shrinks, down to {@link #FLOOR}, until the longest word of every
+ * avoid it: the size of the names shrinks, down to the floor (6 pt), until the longest word of every
  * phase fits boxes of equal width; failing that, the boxes take widths after their longest words;
  * failing that, the boxes go on two (or more) rows in reading order; only when a single word is
  * wider than the whole strip at the floor are words broken. One instance per export call. Not API.
  */
 public final class PhaseStrips {
 
-    /** The smallest size of phase names, in points. */
-    static final float FLOOR = 4.5f;
+    /** The smallest size of phase names, in points: readable in print on every card size. */
+    private final float floor;
+    private final CardContent content;
 
     private static final float MM = (float) SheetGeometry.MM;
     private static final int WHITE = 0xFFFFFF;
@@ -73,7 +74,9 @@ public final class PhaseStrips {
             float[][] boldWidths, float[][] regularWidths, float height) {}
 
     PhaseStrips(ExportJob job, Spec spec, Glyphs glyphs, TextFlow flow, String heading, float left, float textWidth,
-            float scale, float minSize) {
+            float scale, float minSize, CardContent content) {
+        this.floor = minSize;
+        this.content = content;
         this.job = job;
         this.spec = spec;
         this.glyphs = glyphs;
@@ -82,8 +85,8 @@ public final class PhaseStrips {
         this.left = left;
         this.textWidth = textWidth;
         this.scale = scale;
-        this.labelSize = Math.max(minSize * 0.8f, 6.2f * scale);
-        this.start = Math.max(minSize * 0.8f, 6f * scale);
+        this.labelSize = Math.max(minSize, 6.4f * scale);
+        this.start = Math.max(minSize, 6.4f * scale);
         this.gap = 1.2f * scale;
         this.pad = 1.6f * scale;
     }
@@ -115,7 +118,8 @@ public final class PhaseStrips {
         for (Pathway path : paths) {
             int rgb = spec.pathColor(path.getId(), bank.getPaths().indexOf(path));
             Strip s = strips.computeIfAbsent(path.getId(), k -> layout(path, method.getId()));
-            int phasesTag = st.add("P", 0); // the path's name, then its phases
+            // the path's name, then its phases, in the language they are shown in
+            int phasesTag = st.add("P", 0, null, content.lang(path.getName()), null);
             int nameTag = phasesTag;
             for (TextFlow.Line l : s.name()) {
                 texts.add(new Face.Text(left, y - labelSize * 0.92f, Spec.BOLD, labelSize, rgb, l.frags().get(0).text(),
@@ -194,11 +198,11 @@ public final class PhaseStrips {
         float room = textWidth - (n - 1) * gap - 2 * pad * n; // for the names themselves, in one row
         float equal = max > 0 ? room / n * 1000f / max : start;
         float proportional = sum > 0 ? room * 1000f / sum : start;
-        if (equal >= FLOOR || equal >= start) {
+        if (equal >= floor || equal >= start) {
             // one row of equal boxes: shrink until the longest word of all fits
             size = Math.min(start, equal);
             Arrays.fill(inner, room / n);
-        } else if (proportional >= FLOOR) {
+        } else if (proportional >= floor) {
             // one row, boxes as wide as their longest words, the rest of the room shared after the
             // amount of text besides the longest word, so that no box gets many more lines than others
             size = Math.min(start, proportional);
@@ -216,7 +220,7 @@ public final class PhaseStrips {
             for (int rows = 2; rows <= n && size < 0; rows++) {
                 int c = (n + rows - 1) / rows;
                 float r = textWidth - (c - 1) * gap - 2 * pad * c;
-                if (r / c * 1000f / max >= FLOOR) {
+                if (r / c * 1000f / max >= floor) {
                     columns = c;
                     size = Math.min(start, r / c * 1000f / max);
                     Arrays.fill(inner, r / c);
@@ -225,7 +229,7 @@ public final class PhaseStrips {
             if (size < 0) {
                 // even one name per row is wider than the strip at the floor: one row, short names get
                 // what they need, long ones share the rest and their words are broken
-                size = FLOOR;
+                size = floor;
                 share(longest, size, room, inner);
             }
         }

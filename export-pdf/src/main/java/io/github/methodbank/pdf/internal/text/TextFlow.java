@@ -19,8 +19,31 @@ import java.util.List;
  */
 public final class TextFlow {
 
-    /** A run of text in one style on a line, with its width in points. */
-    public record Frag(int style, String text, float width) {}
+    /**
+     * A run of text in one style on a line, with its width in points and the structure element its
+     * text belongs to ({@link #INHERIT}: the line's).
+     */
+    public record Frag(int style, String text, float width, int tag) {
+        /** A fragment of the line's own element. */
+        public Frag(int style, String text, float width) {
+            this(style, text, width, INHERIT);
+        }
+    }
+
+    /** The tag of a fragment that belongs to its line's element. */
+    public static final int INHERIT = -3;
+
+    /**
+     * A break opportunity that takes no room and is not shown: put after the characters where a URL
+     * may break ({@code / - . ? & = _}) so that it never breaks inside a word.
+     */
+    public static final char BREAK = '\u200B';
+
+    /** The fewest letters a broken word leaves on a line, when the word is long enough to allow it. */
+    static final int MIN_PIECE = 3;
+
+    /** The "space" before a word that follows a break opportunity: no space at all. */
+    private static final int GLUE = -2;
 
     /**
      * A line: its fragments, left to right, its total width, and whether it belongs to a
@@ -48,16 +71,41 @@ public final class TextFlow {
      * @param texts the text of each run (already cleaned for its font)
      */
     public List<Line> lines(int[] styles, String[] texts, float size, float maxWidth) {
+        return lines(styles, texts, null, size, maxWidth);
+    }
+
+    /**
+     * Breaks runs into lines of at most {@code maxWidth} points; each fragment keeps the structure
+     * element of its run.
+     *
+     * @param styles the style index of each run
+     * @param texts the text of each run (already cleaned for its font)
+     * @param tags the structure element of each run, or null for {@link #INHERIT}
+     */
+    public List<Line> lines(int[] styles, String[] texts, int[] tags, float size, float maxWidth) {
         List<Line> out = new ArrayList<>();
-        new Breaker(styles, texts, size, maxWidth, out).run();
+        new Breaker(styles, texts, tags, size, maxWidth, out).run();
         return out;
     }
 
     /** How many lines {@link #lines} would give, without making them. */
     public int count(int[] styles, String[] texts, float size, float maxWidth) {
-        Breaker b = new Breaker(styles, texts, size, maxWidth, null);
+        Breaker b = new Breaker(styles, texts, null, size, maxWidth, null);
         b.run();
         return b.count;
+    }
+
+    /** A URL with {@link #BREAK} after each character it may break after. */
+    public static String breakable(String url) {
+        StringBuilder sb = new StringBuilder(url.length() + 16);
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            sb.append(c);
+            if ((c == '/' || c == '-' || c == '.' || c == '?' || c == '&' || c == '=' || c == '_') && i + 1 < url.length()) {
+                sb.append(BREAK);
+            }
+        }
+        return sb.toString();
     }
 
     /**
@@ -87,9 +135,11 @@ public final class TextFlow {
             all.append(f.text());
         }
         int[] styleAt = new int[all.length()];
+        int[] tagAt = new int[all.length()];
         int at = 0;
         for (Frag f : frags) {
             Arrays.fill(styleAt, at, at + f.text().length(), f.style());
+            Arrays.fill(tagAt, at, at + f.text().length(), f.tag());
             at += f.text().length();
         }
         boolean trailingSpace = all.length() > 0 && all.charAt(all.length() - 1) == ' ';
@@ -105,6 +155,7 @@ public final class TextFlow {
         Bidi.reorderVisually(levels, 0, order, 0, runs);
         StringBuilder out = new StringBuilder(all.length());
         int[] outStyle = new int[all.length()];
+        int[] outTag = new int[all.length()];
         int n = 0;
         for (int v = 0; v < runs; v++) {
             int r = order[v];
@@ -112,6 +163,7 @@ public final class TextFlow {
             int limit = bidi.getRunLimit(r);
             if ((levels[r] & 1) == 0) {
                 for (int i = start; i < limit; i++) {
+                    outTag[n] = tagAt[i];
                     outStyle[n++] = styleAt[i];
                     out.append(text.charAt(i));
                 }
@@ -127,14 +179,17 @@ public final class TextFlow {
                 // marks drawn to the right of their origin go before their letter, the others after it
                 for (int i = begin + 1; i < end; i++) {
                     if (spec.font(styleAt[i]).inkRight(text.charAt(i))) {
+                        outTag[n] = tagAt[i];
                         outStyle[n++] = styleAt[i];
                         out.append(text.charAt(i));
                     }
                 }
+                outTag[n] = tagAt[begin];
                 outStyle[n++] = styleAt[begin];
                 out.append(mirror(text.charAt(begin)));
                 for (int i = begin + 1; i < end; i++) {
                     if (!spec.font(styleAt[i]).inkRight(text.charAt(i))) {
+                        outTag[n] = tagAt[i];
                         outStyle[n++] = styleAt[i];
                         out.append(text.charAt(i));
                     }
@@ -145,10 +200,10 @@ public final class TextFlow {
         List<Frag> result = new ArrayList<>();
         int from = 0;
         for (int i = 1; i <= n; i++) {
-            if (i == n || outStyle[i] != outStyle[from]) {
+            if (i == n || outStyle[i] != outStyle[from] || outTag[i] != outTag[from]) {
                 String t = out.substring(from, i);
                 float w = spec.font(outStyle[from]).width(t, size);
-                result.add(new Frag(outStyle[from], i == n && trailingSpace ? t + " " : t, w));
+                result.add(new Frag(outStyle[from], i == n && trailingSpace ? t + " " : t, w, outTag[from]));
                 from = i;
             }
         }
@@ -201,6 +256,7 @@ public final class TextFlow {
     private final class Breaker {
         private final int[] styles;
         private final String[] texts;
+        private final int[] tags;
         private final float scale; // points per 1/1000 em
         private final float max;
         private final List<Line> out;
@@ -215,10 +271,11 @@ public final class TextFlow {
         private int ei;
         private float width;
 
-        Breaker(int[] styles, String[] texts, float size, float maxWidth, List<Line> out) {
+        Breaker(int[] styles, String[] texts, int[] tags, float size, float maxWidth, List<Line> out) {
             this.rightToLeft = out != null && rightToLeft(texts);
             this.styles = styles;
             this.texts = texts;
+            this.tags = tags;
             this.scale = size / 1000f;
             this.max = (maxWidth + 0.01f) / scale;
             this.out = out;
@@ -235,6 +292,13 @@ public final class TextFlow {
                     i = 0;
                     continue;
                 }
+                if (t.charAt(i) == BREAK) {
+                    if (pendingSpace < 0) {
+                        pendingSpace = GLUE; // the next word joins this one without a space, or starts a line
+                    }
+                    i++;
+                    continue;
+                }
                 if (space(t.charAt(i))) {
                     pendingSpace = styles[r];
                     i++;
@@ -249,7 +313,7 @@ public final class TextFlow {
                     FontData f = spec.font(styles[r]);
                     while (i < t.length()) {
                         char c = t.charAt(i);
-                        if (space(c)) {
+                        if (space(c) || c == BREAK) {
                             break;
                         }
                         if (Character.isHighSurrogate(c) && i + 1 < t.length()) {
@@ -267,14 +331,14 @@ public final class TextFlow {
                     while (next < texts.length && texts[next].isEmpty()) {
                         next++;
                     }
-                    if (next < texts.length && !space(texts[next].charAt(0))) {
+                    if (next < texts.length && !space(texts[next].charAt(0)) && texts[next].charAt(0) != BREAK) {
                         r = next; // the word goes on in the next run
                         i = 0;
                     } else {
                         break;
                     }
                 }
-                place(wr, wi, r, i, w, pendingSpace < 0 ? styles[wr] : pendingSpace);
+                place(wr, wi, r, i, w, pendingSpace == -1 ? styles[wr] : pendingSpace);
                 pendingSpace = -1;
             }
             if (open) {
@@ -282,9 +346,12 @@ public final class TextFlow {
             }
         }
 
-        /** Places the word [(wr, wi), (r, i)) of width {@code w} after a space of style {@code sp}. */
+        /**
+         * Places the word [(wr, wi), (r, i)) of width {@code w} after a space of style {@code sp}, or
+         * right after the previous word when {@code sp} is {@link #GLUE}.
+         */
         private void place(int wr, int wi, int r, int i, float w, int sp) {
-            float spaceWidth = open ? Math.max(0, spec.font(sp).advance(' ')) : 0;
+            float spaceWidth = open && sp != GLUE ? Math.max(0, spec.font(sp).advance(' ')) : 0;
             if (open && width + spaceWidth + w <= max) {
                 width += spaceWidth + w;
                 er = r;
@@ -292,13 +359,16 @@ public final class TextFlow {
                 return;
             }
             if (open) {
-                emit(true); // the line ends at a space
+                emit(sp != GLUE); // the line ends at a space, or at a break opportunity
             }
             if (w <= max) {
                 start(wr, wi, r, i, w);
                 return;
             }
-            // a word longer than the line: break it between characters
+            // a word longer than the line: break it between characters, leaving at least MIN_PIECE
+            // letters on each line where the word is long enough
+            int total = letters(wr, wi, r, i);
+            int placed = 0;
             int cr = wr;
             int ci = wi;
             while (cr < r || (cr == r && ci < i)) {
@@ -317,16 +387,76 @@ public final class TextFlow {
                     n++;
                 }
                 if (open && width + a > max) {
+                    int onLine = placed - lineStartLetters;
+                    int back = MIN_PIECE - (total - placed);
+                    if (back > 0 && onLine - back >= MIN_PIECE) {
+                        // too few letters would be left for the next line: end this one earlier
+                        backUp(back);
+                        placed -= back;
+                        cr = er;
+                        ci = ei;
+                        emit(false);
+                        continue;
+                    }
                     emit(false);
                 }
                 if (!open) {
                     start(cr, ci, cr, ci + n, a);
+                    lineStartLetters = placed;
                 } else {
                     width += a;
                     er = cr;
                     ei = ci + n;
                 }
+                placed++;
                 ci += n;
+            }
+        }
+
+        /** Where the open line of a broken word began, counted in letters of the word. */
+        private int lineStartLetters;
+
+        /** The letters (code points with their marks) of [(r0, i0), (r1, i1)). */
+        private int letters(int r0, int i0, int r1, int i1) {
+            int n = 0;
+            int cr = r0;
+            int ci = i0;
+            while (cr < r1 || (cr == r1 && ci < i1)) {
+                String t = texts[cr];
+                if (ci >= t.length()) {
+                    cr++;
+                    ci = 0;
+                    continue;
+                }
+                int k = Character.charCount(t.codePointAt(ci));
+                while (ci + k < t.length() && mark(t.charAt(ci + k))) {
+                    k++;
+                }
+                ci += k;
+                n++;
+            }
+            return n;
+        }
+
+        /** Takes the last {@code letters} letters off the open line (they start the next one). */
+        private void backUp(int letters) {
+            for (int k = 0; k < letters; k++) {
+                // step back one letter (with its marks) from (er, ei)
+                while (ei == 0) {
+                    er--;
+                    ei = texts[er].length();
+                }
+                String t = texts[er];
+                int j = ei - 1;
+                while (j > 0 && (mark(t.charAt(j)) || Character.isLowSurrogate(t.charAt(j)))) {
+                    j--;
+                }
+                float a = Math.max(0, spec.font(styles[er]).advance(t.codePointAt(j)));
+                for (int m = j + Character.charCount(t.codePointAt(j)); m < ei; m++) {
+                    a += Math.max(0, spec.font(styles[er]).advance(t.charAt(m)));
+                }
+                width -= a;
+                ei = j;
             }
         }
 
@@ -355,20 +485,27 @@ public final class TextFlow {
             int style = -1;
             float fragWidth = 0;
             boolean lastSpace = false;
+            int tag = INHERIT;
             for (int r = lr; r <= er; r++) {
                 String t = texts[r];
                 int from = r == lr ? li : 0;
                 int to = r == er ? ei : t.length();
                 FontData f = spec.font(styles[r]);
-                if (styles[r] != style && sb.length() > 0) {
-                    frags.add(new Frag(style, sb.toString(), fragWidth * scale));
+                int runTag = tags == null ? INHERIT : tags[r];
+                if ((styles[r] != style || runTag != tag) && sb.length() > 0) {
+                    frags.add(new Frag(style, sb.toString(), fragWidth * scale, tag));
                     sb.setLength(0);
                     fragWidth = 0;
                 }
                 style = styles[r];
+                tag = runTag;
                 int k = from;
                 while (k < to) {
                     char c = t.charAt(k);
+                    if (c == BREAK) {
+                        k++;
+                        continue;
+                    }
                     if (space(c)) {
                         if (!lastSpace) {
                             sb.append(' ');
@@ -379,7 +516,7 @@ public final class TextFlow {
                         continue;
                     }
                     int end = k;
-                    while (end < to && !space(t.charAt(end))) {
+                    while (end < to && !space(t.charAt(end)) && t.charAt(end) != BREAK) {
                         char d = t.charAt(end);
                         if (Character.isHighSurrogate(d) && end + 1 < to) {
                             fragWidth += Math.max(0, f.advance(t.codePointAt(end)));
@@ -398,7 +535,7 @@ public final class TextFlow {
                 sb.append(' ');
             }
             if (sb.length() > 0) {
-                frags.add(new Frag(style, sb.toString(), fragWidth * scale));
+                frags.add(new Frag(style, sb.toString(), fragWidth * scale, tag));
             }
             out.add(new Line(visual(frags.size() == 1 ? List.of(frags.get(0)) : List.copyOf(frags), scale * 1000f,
                     rightToLeft), width * scale, rightToLeft));

@@ -106,4 +106,36 @@ class TextFlowTest {
         assertThat(styled.get(0).frags()).extracting(TextFlow.Frag::style).containsExactly(Spec.BOLD, Spec.REGULAR);
         assertThat(texts(styled)).containsExactly("\u05DD\u05D5|\u05DC\u05E9");
     }
+
+    @Test
+    void aUrlBreaksOnlyAfterItsSeparatorsAndNeverInsideAWord() {
+        String url = "methods.18f.gov/decide/affinity-mapping/templates?format=pdf&lang=en_us";
+        for (float w = 60; w <= 200; w += 7) {
+            List<TextFlow.Line> lines = flow.lines(new int[] {Spec.REGULAR}, new String[] {TextFlow.breakable(url)}, 10, w);
+            List<String> shown = texts(lines);
+            // nothing is added or lost, and the break characters are not shown
+            assertThat(String.join("", shown)).as("width %s", w).isEqualTo(url);
+            for (int i = 0; i < shown.size() - 1; i++) {
+                String line = shown.get(i);
+                assertThat("/-.?&=_").as("line '%s' at width %s ends at a separator", line, w)
+                        .contains(line.substring(line.length() - 1));
+            }
+        }
+        // the words of a wider paragraph still break at spaces
+        assertThat(texts(flow.lines(new int[] {Spec.REGULAR}, new String[] {"see " + TextFlow.breakable("a.org/b")}, 10, 1000)))
+                .containsExactly("see a.org/b");
+    }
+
+    @Test
+    void aBrokenLongWordLeavesAtLeastThreeLettersOnEachLine() {
+        String word = "Epäjärjestelmällistyttämättömyydellänsäkäänköhän";
+        // from a width that holds three of its widest letters
+        for (float w = 32; w <= 120; w += 3) {
+            List<String> lines = texts(flow.lines(new int[] {Spec.REGULAR}, new String[] {word}, 10, w));
+            assertThat(String.join("", lines)).isEqualTo(word);
+            if (lines.size() > 1) {
+                assertThat(lines).as("width %s", w).allSatisfy(l -> assertThat(l.length()).isGreaterThanOrEqualTo(3));
+            }
+        }
+    }
 }
