@@ -67,11 +67,13 @@ public abstract class PdfCardExporter extends AbstractExporter {
     static final ExportOption<Double> OFFSET_Y = ExportOption.number("offset-y",
             "shift of back sheets upwards, read off the calibration sheet", "mm", -20, 20, 0);
     static final ExportOption<Boolean> CROP_MARKS = ExportOption.flag("crop-marks", "crop marks on sheets", true);
-    static final ExportOption<Boolean> PDF_A = ExportOption.flag("pdfa", "write archival PDF/A-2b", false);
+    static final ExportOption<Boolean> PDF_A = ExportOption.flag("pdfa",
+            "write archival PDF/A-2: level a (accessible) when tagged, u when not", false);
     static final ExportOption<Boolean> QR_CODE = ExportOption.flag("qr",
             "print a QR code of the method's first link on the back", false);
     static final ExportOption<Boolean> TAGGED = ExportOption.flag("tagged",
-            "tag the PDF for screen readers (off is faster for big decks, the printed cards are the same)", true);
+            "tag the PDF for screen readers and claim PDF/UA-1 (off is faster for big decks, the printed cards are the"
+                    + " same)", true);
     static final ExportOption<Overflow> OVERFLOW = ExportOption.choice("overflow",
             "when a method does not fit its card: continue on extra cards (1/2, 2/2), or fail naming the method",
             Overflow.class, Overflow.CONTINUE);
@@ -177,7 +179,10 @@ public abstract class PdfCardExporter extends AbstractExporter {
         return defaultOf(CROP_MARKS);
     }
 
-    /** Whether the file is PDF/A-2b (default false). */
+    /**
+     * Whether the file is archival PDF/A-2 (default false): PDF/A-2a when tagged (the default), PDF/A-2u
+     * when not. A tagged file also claims PDF/UA-1, with or without PDF/A.
+     */
     @Value.Default
     public boolean isPdfA() {
         return defaultOf(PDF_A);
@@ -240,7 +245,8 @@ public abstract class PdfCardExporter extends AbstractExporter {
     /**
      * Writes a duplex calibration sheet (a front page and a back page) for the configured sheet size,
      * card size and duplex flip: crosses on the front, millimetre scales on the back. Print it
-     * duplex, hold it against the light, and add the readings to the back offsets.
+     * duplex, hold it against the light, and add the readings to the back offsets. Tagged and
+     * PDF/A as the options say, like a deck; dated {@code SOURCE_DATE_EPOCH} when it is set, else now.
      *
      * @param out where the PDF goes; flushed, not closed
      * @throws ExportException when writing fails or the card does not fit the sheet
@@ -248,7 +254,7 @@ public abstract class PdfCardExporter extends AbstractExporter {
     public void exportCalibrationSheet(OutputStream out) throws ExportException {
         Objects.requireNonNull(out, "out");
         try {
-            Instant when = ExportJob.sourceDateEpoch().orElse(Instant.EPOCH);
+            Instant when = ExportJob.sourceDateEpoch().orElseGet(Instant::now);
             DeckWriter.writeCalibration(spec(), when, out);
             out.flush();
         } catch (IOException | RuntimeException e) {

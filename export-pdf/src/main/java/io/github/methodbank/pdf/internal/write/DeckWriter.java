@@ -38,12 +38,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
@@ -53,12 +51,6 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPa
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
-import org.apache.xmpbox.XMPMetadata;
-import org.apache.xmpbox.schema.AdobePDFSchema;
-import org.apache.xmpbox.schema.DublinCoreSchema;
-import org.apache.xmpbox.schema.PDFAIdentificationSchema;
-import org.apache.xmpbox.schema.XMPBasicSchema;
-import org.apache.xmpbox.xml.XmpSerializer;
 
 /**
  * Writes one PDF: creates the document, places the composed card faces on pages (one face per
@@ -124,10 +116,17 @@ public final class DeckWriter {
      * @throws ExportException when writing fails
      */
     public static void writeCalibration(Spec spec, Instant timestamp, OutputStream out) throws ExportException {
-        DeckWriter w = new DeckWriter(spec, false);
+        DeckWriter w = new DeckWriter(spec, spec.tagged());
         try (Closeable released = w::release; PDDocument d = w.doc) {
             SheetGeometry g = spec.calibrationGeometry();
-            CalibrationSheet.draw(w, g, spec);
+            for (Face f : CalibrationSheet.faces(g, spec)) {
+                PDPage p = w.blankSheet(g);
+                w.startPage(p);
+                w.canvas.origin(0, 0);
+                w.canvas.paint(f);
+                w.setContent(p);
+            }
+            w.fonts.subset();
             w.finish("Duplex calibration sheet", "en", "methodbank", timestamp, List.of(), out,
                     "calibration|" + spec.fingerprint());
         } catch (IOException e) {
@@ -156,10 +155,9 @@ public final class DeckWriter {
             return (float) img.getWidth() / img.getHeight();
         });
         List<Method> methods = job.getMethods();
-        List<Object[]> bookmarks = new ArrayList<>();
+        List<Bookmark> bookmarks = new ArrayList<>();
         SheetGeometry g = spec.sheet() ? spec.geometry() : null;
         List<Face.Card> pending = new ArrayList<>();
-        List<Method> pendingOwners = new ArrayList<>();
         int total = methods.size();
         for (int i = 0; i < total; i++) {
             Method m = methods.get(i);
@@ -174,16 +172,14 @@ public final class DeckWriter {
                     }
                     singlePage(c.back());
                 }
-                bookmarks.add(new Object[] {title, first});
+                bookmarks.add(new Bookmark(title, first, -1));
             } else {
-                bookmarks.add(new Object[] {title, null, pending.size() + sheetsWritten * g.cardsPerSheet()});
+                bookmarks.add(new Bookmark(title, null, pending.size() + sheetsWritten * g.cardsPerSheet()));
                 for (Face.Card c : cards) {
                     pending.add(c);
-                    pendingOwners.add(m);
                     if (pending.size() == g.cardsPerSheet()) {
                         sheet(g, pending);
                         pending.clear();
-                        pendingOwners.clear();
                     }
                 }
             }
@@ -198,10 +194,8 @@ public final class DeckWriter {
             p.getCOSObject();
         }
         if (g != null) {
-            for (Object[] b : bookmarks) {
-                int cardIndex = (Integer) b[2];
-                b[1] = doc.getPage((cardIndex / g.cardsPerSheet()) * 2);
-            }
+            // a method's bookmark opens the front sheet of its first card
+            bookmarks.replaceAll(b -> new Bookmark(b.title(), doc.getPage((b.card() / g.cardsPerSheet()) * 2), b.card()));
         }
         fonts.subset();
         String title = job.getBank().displayTitle(job.getLanguage());
@@ -215,6 +209,12 @@ public final class DeckWriter {
     }
 
     private int sheetsWritten;
+
+    /**
+     * A method's bookmark: its name and the page of its first card (on sheets found from the card's
+     * place in the deck once the sheets are written).
+     */
+    private record Bookmark(String title, PDPage page, int card) {}
 
     private PDImageXObject picture(String path) throws IOException {
         PDImageXObject img = pictures.get(path);
@@ -358,16 +358,6 @@ public final class DeckWriter {
         canvas.finishMarks();
     }
 
-    /** Adds a blank page of the sheet size, for the calibration sheet. */
-    PDPageContentStream newSheetPage(SheetGeometry g) throws IOException {
-        return new PDPageContentStream(doc, blankSheet(g));
-    }
-
-    /** The document's font of a style, loaded on first use. */
-    PDType0Font font(int style) throws IOException {
-        return fonts.face(style).font();
-    }
-
     private String logoName;
     private final Map<String, String> pictureNames = new HashMap<>();
 
@@ -394,7 +384,7 @@ public final class DeckWriter {
 
     // ---------------------------------------------------------------- metadata and saving
 
-    private void finish(String title, String language, String author, Instant timestamp, List<Object[]> bookmarks,
+    private void finish(String title, String language, String author, Instant timestamp, List<Bookmark> bookmarks,
             OutputStream out, String content) throws IOException {
         PDDocumentCatalog catalog = doc.getDocumentCatalog();
         catalog.setLanguage(language);
@@ -420,41 +410,21 @@ public final class DeckWriter {
             // recursively, and a chain of thousands of items (/Next) would overflow the stack
             PDDocumentOutline outline = new PDDocumentOutline();
             catalog.setDocumentOutline(outline);
-            for (Object[] b : bookmarks) {
+            for (Bookmark b : bookmarks) {
                 PDOutlineItem item = new PDOutlineItem();
-                item.setTitle((String) b[0]);
+                item.setTitle(b.title());
                 PDPageFitDestination dest = new PDPageFitDestination();
-                dest.setPage((PDPage) b[1]);
+                dest.setPage(b.page());
                 item.setDestination(dest);
                 outline.addLast(item);
             }
         }
 
-        try {
-            XMPMetadata xmp = XMPMetadata.createXMPMetadata();
-            DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
-            dc.setTitle(title);
-            dc.addCreator(author);
-            dc.addLanguage(language);
-            XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
-            basic.setCreatorTool(PRODUCER);
-            basic.setCreateDate(when);
-            basic.setModifyDate(when);
-            AdobePDFSchema pdf = xmp.createAndAddAdobePDFSchema();
-            pdf.setProducer(PRODUCER);
-            if (spec.pdfA()) {
-                PDFAIdentificationSchema id = xmp.createAndAddPDFAIdentificationSchema();
-                id.setPart(2);
-                id.setConformance("B");
-            }
-            ByteArrayOutputStream xml = new ByteArrayOutputStream();
-            new XmpSerializer().serialize(xmp, xml, true);
-            PDMetadata metadata = new PDMetadata(doc);
-            metadata.importXMPMetadata(xml.toByteArray());
-            catalog.setMetadata(metadata);
-        } catch (Exception e) {
-            throw new IOException("cannot write the XMP metadata: " + e.getMessage(), e);
-        }
+        byte[] xmp = Xmp.packet(title, author, language, PRODUCER, when.toInstant(),
+                spec.pdfA() ? (tagging != null ? "A" : "U") : null, tagging != null);
+        PDMetadata metadata = new PDMetadata(doc);
+        metadata.importXMPMetadata(xmp);
+        catalog.setMetadata(metadata);
 
         if (spec.pdfA()) {
             byte[] icc = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();

@@ -152,6 +152,9 @@ public final class Tagging {
                 if (el.alt() != null) {
                     d.setItem(COSName.ALT, new COSString(el.alt()));
                 }
+                if (el.lang() != null) {
+                    d.setItem(COSName.LANG, new COSString(el.lang())); // text in another language than the document's
+                }
                 kids.add(new ArrayList<>(2));
                 (el.parent() < 0 ? sectionKids : kids.get(el.parent())).add(d);
                 dicts[i] = d;
