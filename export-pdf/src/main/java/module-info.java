@@ -8,7 +8,7 @@ module io.github.methodbank.pdf {
     requires org.apache.xmpbox;
     // PDFBox is an automatic module and cannot say it needs commons-logging, a named module
     requires org.apache.commons.logging;
-    requires com.google.zxing;
+    requires static com.google.zxing; // QR codes, optional
     requires static org.immutables.value.annotations;
 
     exports io.github.methodbank.pdf;

@@ -701,4 +701,39 @@ class PdfCardExporterTest {
                 .addPhase(PhaseRef.of("kehittaminen", "kokeile")).addTag("pitka").build();
         return MethodBank.builder().from(Pdfs.SAMPLE).addMethod(long_).build();
     }
+
+    @Test
+    void aLinkTooLongForAQrCodeLeavesTheCodeOffWithAWarning() throws Exception {
+        Method m = Pdfs.SAMPLE.method("asiakaspolku").orElseThrow();
+        Method longLink = Method.builder().from(m).links(List.of(io.github.methodbank.core.Link.of(
+                java.net.URI.create("https://example.org/" + "x".repeat(5000))))).build();
+        MethodBank bank = MethodBank.builder().from(Pdfs.SAMPLE).methods(List.of(longLink)).build();
+        List<String> warnings = new ArrayList<>();
+        byte[] pdf = Pdfs.export(PdfCardExporter.builder().qrCode(true).build(), Pdfs.job(bank, "en", warnings));
+        assertThat(pdf).isNotEmpty();
+        assertThat(warnings).singleElement().asString().contains("method 'asiakaspolku': no QR code for the link")
+                .contains("holds at most 1000").hasSizeLessThan(400);
+    }
+
+    @Test
+    void linkAnnotationsCarryPercentEncodedAddresses() throws Exception {
+        Method m = Pdfs.SAMPLE.method("asiakaspolku").orElseThrow();
+        Method nonAscii = Method.builder().from(m).links(List.of(io.github.methodbank.core.Link.of(
+                LocalizedText.of("fi", "Päivän ohje"), java.net.URI.create("https://example.org/päivä/ohje?sana=öljy")))).build();
+        MethodBank bank = MethodBank.builder().from(Pdfs.SAMPLE).methods(List.of(nonAscii)).build();
+        byte[] pdf = Pdfs.export(PdfCardExporter.withDefaults(), Pdfs.job(bank, "fi", new ArrayList<>()));
+        List<String> uris = new ArrayList<>();
+        try (PDDocument d = Pdfs.open(pdf)) {
+            for (var page : d.getPages()) {
+                for (var a : page.getAnnotations()) {
+                    uris.add(((org.apache.pdfbox.pdmodel.interactive.action.PDActionURI)
+                            ((org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink) a).getAction()).getURI());
+                }
+            }
+        }
+        assertThat(uris).isNotEmpty().allSatisfy(u -> assertThat(u)
+                .isEqualTo("https://example.org/p%C3%A4iv%C3%A4/ohje?sana=%C3%B6ljy"));
+        // the card shows the address as people write it
+        assertThat(Pdfs.text(pdf)).contains("example.org/päivä/ohje?sana=öljy");
+    }
 }
