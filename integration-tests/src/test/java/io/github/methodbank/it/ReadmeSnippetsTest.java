@@ -71,6 +71,21 @@ class ReadmeSnippetsTest {
         assertThat(ok).as("README snippets compile:\n" + diagnostics).isTrue();
     }
 
+    @Test
+    void everyOptionOfTheFirstPartyFormatsIsDocumented() throws Exception {
+        String readme = Files.readString(Path.of("../README.md"));
+        for (var provider : io.github.methodbank.core.export.Exporters.discover()) {
+            if (!provider.getClass().getName().startsWith("io.github.methodbank.")
+                    || provider.getClass().getName().contains(".examples.")) {
+                continue;
+            }
+            for (var option : provider.getOptions()) {
+                assertThat(readme).as("README documents option %s of %s", option.getName(), provider.getFormat().getId())
+                        .contains("`" + option.getName() + "`");
+            }
+        }
+    }
+
     private static String extraImports(String snippet) {
         StringBuilder sb = new StringBuilder();
         Matcher m = Pattern.compile("(?m)^import .*;$").matcher(snippet);
