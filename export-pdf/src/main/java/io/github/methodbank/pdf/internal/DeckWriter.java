@@ -3,6 +3,7 @@ package io.github.methodbank.pdf.internal;
 import io.github.methodbank.core.Method;
 import io.github.methodbank.core.export.ExportException;
 import io.github.methodbank.core.export.ExportJob;
+import io.github.methodbank.core.export.MethodImage;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
@@ -10,7 +11,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -215,14 +215,8 @@ public final class DeckWriter {
     private PDImageXObject picture(String path) throws IOException {
         PDImageXObject img = pictures.get(path);
         if (img == null) {
-            if (job.getBank().getResources().isEmpty()) {
-                throw new IOException("the bank has no files to read images from");
-            }
-            byte[] bytes;
-            try (InputStream in = job.getBank().getResources().get().open(path)) {
-                bytes = in.readNBytes(ImageHeader.MAX_BYTES + 1);
-            }
-            ImageHeader.check(bytes, path);
+            // the image gate of every format: read through the bank's resources, checked and decoded once
+            byte[] bytes = MethodImage.read(job.getBank(), path).getBytes();
             img = PDImageXObject.createFromByteArray(doc, bytes, path);
             pictures.put(path, img);
         }
