@@ -144,6 +144,21 @@ class SpecialFilesTest {
     }
 
     @Test
+    void writingABankReplacesOnlyARegularFile() throws Exception {
+        Path pipe = fifo(tmp.resolve("out.json"));
+        MethodBank bank = MethodBanks.loadSample();
+        // before: the temporary file was renamed over the pipe
+        assertThatThrownBy(() -> MethodBanks.write(bank, pipe)).isInstanceOf(IOException.class)
+                .hasMessageContaining("not a regular file");
+        assertThat(Files.isRegularFile(pipe, java.nio.file.LinkOption.NOFOLLOW_LINKS)).isFalse();
+        assertThat(Files.exists(pipe, java.nio.file.LinkOption.NOFOLLOW_LINKS)).isTrue();
+        Path file = tmp.resolve("bank.json");
+        MethodBanks.write(bank, file);
+        MethodBanks.write(bank, file); // a regular file is replaced
+        assertThat(Files.readString(file)).isEqualTo(MethodBanks.toJson(bank));
+    }
+
+    @Test
     void aBankJsonLinkedOutOfTheBankIsRefusedWithoutQuotingTheFile() throws Exception {
         Path secret = Files.writeString(tmp.resolve("secret.txt"), "hunter2 is the password");
         Path bank = Files.createDirectories(tmp.resolve("bank"));
