@@ -3,6 +3,8 @@ module io.github.methodbank.cli {
     requires io.github.methodbank.core;
     requires io.github.methodbank.pdf;
     requires info.picocli;
+    // to keep the libraries' java.util.logging quiet without --verbose (Main.quietLibraryLogging)
+    requires java.logging;
 
     opens io.github.methodbank.cli to info.picocli;
 }

@@ -7,6 +7,9 @@ module io.github.methodbank.core {
     requires com.fasterxml.jackson.core;
     requires org.commonmark;
     requires static org.immutables.value.annotations;
+    // javax.imageio: the image gate (MethodImage) decodes every JPEG once before it is embedded;
+    // only decoding finds damaged or missing image data, and the JDK's decoder is the one at hand
+    requires java.desktop;
 
     exports io.github.methodbank.core;
     exports io.github.methodbank.core.export;

@@ -17,7 +17,8 @@ import picocli.CommandLine.Parameters;
 final class BankOptions {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "BANK",
-            description = "A bank file (.json) or bank directory (bank.json + methods/*.json). Default: the bundled sample bank.")
+            description = "A bank file (.json), a bank directory (bank.json + methods/*.json), or - for standard input."
+                    + " Default: the bundled sample bank.")
     Path bank;
 
     @Option(names = "--lenient", description = "Report unknown fields as warnings instead of errors.")
@@ -25,8 +26,8 @@ final class BankOptions {
 
     @Option(names = "--limit", paramLabel = "NAME=VALUE",
             description = "Raise (or lower) a limit on the input: maxFileBytes (default 64 MiB), maxDepth (32),"
-                    + " maxStringLength (200000), maxMethods (100000), maxPhases (1000), maxListEntries (1000)."
-                    + " Repeatable.")
+                    + " maxStringLength (200000), maxMethods (100000), maxPhases (1000), maxListEntries (1000),"
+                    + " maxObjectMembers (1000), maxProblems (1000, the most problems listed). Repeatable.")
     Map<String, Long> limits = new LinkedHashMap<>();
 
     /** Loads the bank; warnings go to {@code err} unless quiet. */
@@ -41,17 +42,29 @@ final class BankOptions {
             }
         }).build();
         try {
+            if (STDIN.equals(bank.toString())) {
+                // counted as it is read: at most maxFileBytes, like a file
+                return reader.read(System.in, "standard input");
+            }
             return reader.read(bank);
         } catch (MethodBankException e) {
             String limit = null;
+            long needed = 0;
             for (var p : e.getProblems()) {
                 int at = p.getMessage().indexOf("raise Limits.");
                 if (at >= 0) {
                     limit = p.getMessage().substring(at + "raise Limits.".length()).split("[^A-Za-z]", 2)[0];
+                    if (limit.equals("maxFileBytes")) {
+                        needed = Math.max(needed, sizeOf(p.getSource()));
+                    }
                 }
             }
             if (limit != null) {
                 long raised = limit.equals("maxDepth") ? Math.min(1000, 2 * current(limit)) : 2 * current(limit);
+                if (needed >= raised) { // enough for the file: its size rounded up to a whole KiB or MiB
+                    long unit = needed >= 1024 * 1024 ? 1024 * 1024 : 1024;
+                    raised = (needed / unit + 1) * unit;
+                }
                 err.println("methodbank: a limit can be raised with --limit NAME=VALUE, for example --limit " + limit
                         + "=" + raised);
             }
@@ -75,6 +88,8 @@ final class BankOptions {
                 case "maxMethods" -> b.maxMethods(i);
                 case "maxPhases" -> b.maxPhases(i);
                 case "maxListEntries" -> b.maxListEntries(i);
+                case "maxObjectMembers" -> b.maxObjectMembers(i);
+                case "maxProblems" -> b.maxProblems(i);
                 default -> throw new UserError("unknown limit '" + l.getKey() + "' in --limit; the limits are "
                         + String.join(", ", NAMES), Main.USAGE);
             }
@@ -87,7 +102,20 @@ final class BankOptions {
     }
 
     private static final List<String> NAMES = List.of("maxFileBytes", "maxDepth", "maxStringLength", "maxMethods",
-            "maxPhases", "maxListEntries");
+            "maxPhases", "maxListEntries", "maxObjectMembers", "maxProblems");
+
+    /** The BANK that means standard input. */
+    static final String STDIN = "-";
+
+    /** The size of a regular file named in a problem, or 0. */
+    private static long sizeOf(String source) {
+        try {
+            Path p = Path.of(source);
+            return java.nio.file.Files.isRegularFile(p) ? java.nio.file.Files.size(p) : 0;
+        } catch (java.io.IOException | java.nio.file.InvalidPathException e) {
+            return 0;
+        }
+    }
 
     private long current(String name) {
         Limits l = limits();
@@ -97,11 +125,13 @@ final class BankOptions {
             case "maxStringLength" -> l.getMaxStringLength();
             case "maxMethods" -> l.getMaxMethods();
             case "maxPhases" -> l.getMaxPhases();
+            case "maxObjectMembers" -> l.getMaxObjectMembers();
+            case "maxProblems" -> l.getMaxProblems();
             default -> l.getMaxListEntries();
         };
     }
 
     String name() {
-        return bank == null ? "the sample bank" : bank.toString();
+        return bank == null ? "the sample bank" : STDIN.equals(bank.toString()) ? "standard input" : bank.toString();
     }
 }

@@ -65,7 +65,7 @@ final class CardsCommand implements Callable<Integer>, FormatCommand {
             }
             Path written = output.write(cards::exportCalibrationSheet);
             if (written != null && !verbosity.quiet) {
-                spec.commandLine().getOut().println("Wrote calibration sheet " + written + ".");
+                spec.commandLine().getOut().println("Wrote calibration sheet " + Terminal.escape(written.toString()) + ".");
             }
             return Main.OK;
         }

@@ -57,8 +57,8 @@ final class Exports {
             }
         });
         if (written != null && !verbosity.quiet) {
-            out.printf("Wrote %s (%d method%s, %s) in %d ms.%n", written, methods.size(), methods.size() == 1 ? "" : "s",
-                    exporter.getFormat().getDisplayName(), (System.nanoTime() - start) / 1_000_000);
+            out.printf("Wrote %s (%d method%s, %s) in %d ms.%n", Terminal.escape(written.toString()), methods.size(), methods.size() == 1 ? "" : "s",
+                    Terminal.escape(exporter.getFormat().getDisplayName()), (System.nanoTime() - start) / 1_000_000);
         }
         out.flush();
         return Main.OK;

@@ -20,22 +20,26 @@ final class Failures implements IExecutionExceptionHandler {
         int code = Main.BAD_INPUT;
         if (e instanceof MethodBankException mbe) {
             for (Problem p : mbe.getProblems()) {
-                err.println(p);
+                err.println(p); // one line, control characters escaped
             }
-            long errors = mbe.getProblems().stream().filter(p -> p.getSeverity() == Problem.Severity.ERROR).count();
+            if (mbe.getUnlistedCount() > 0) {
+                err.println("\u2026 and " + mbe.getUnlistedCount() + " more (only the first " + mbe.getProblems().size()
+                        + " found are listed).");
+            }
+            long errors = mbe.getErrorCount();
             err.println(errors == 1 ? "1 problem found." : errors + " problems found.");
         } else if (e instanceof UserError ue) {
-            err.println("methodbank: " + ue.getMessage());
+            err.println("methodbank: " + Terminal.escape(ue.getMessage()));
             code = ue.exitCode;
         } else if (e instanceof ExportException) {
-            err.println("methodbank: export failed: " + e.getMessage());
+            err.println("methodbank: export failed: " + Terminal.escape(e.getMessage()));
         } else if (e instanceof IOException) {
-            err.println("methodbank: " + e.getMessage());
+            err.println("methodbank: " + Terminal.escape(e.getMessage()));
         } else if (e instanceof IllegalArgumentException) {
-            err.println("methodbank: " + e.getMessage());
+            err.println("methodbank: " + Terminal.escape(e.getMessage()));
             code = Main.USAGE;
         } else {
-            err.println("methodbank: unexpected error: " + e + (verbose ? "" : " (run with --verbose for details)"));
+            err.println("methodbank: unexpected error: " + Terminal.escape(String.valueOf(e)) + (verbose ? "" : " (run with --verbose for details)"));
         }
         if (verbose) {
             e.printStackTrace(err);

@@ -29,12 +29,15 @@ final class FormatsCommand implements Callable<Integer> {
             out.println("No export formats found.");
         }
         for (ExporterProvider p : providers) {
-            out.printf("%-16s %s (.%s, %s)%n", p.getFormat().getId(), p.getFormat().getDisplayName(),
-                    p.getFormat().getFileExtension(), p.getFormat().getMediaType());
+            // a plug-in's texts are printed with control characters escaped, like everything else
+            out.printf("%-16s %s (.%s, %s)%n", Terminal.escape(p.getFormat().getId()),
+                    Terminal.escape(p.getFormat().getDisplayName()), Terminal.escape(p.getFormat().getFileExtension()),
+                    Terminal.escape(p.getFormat().getMediaType()));
             if (!verbosity.quiet) {
                 for (ExportOption<?> o : p.getOptions()) {
-                    out.printf("    -O %s=%s%n        %s%s%n", o.getName(), o.getValueLabel(), o.getDescription(),
-                            o.getDefaultText().map(d -> " (default: " + d + ")").orElse(""));
+                    out.printf("    -O %s=%s%n        %s%s%n", Terminal.escape(o.getName()), Terminal.escape(o.getValueLabel()),
+                            Terminal.escape(o.getDescription()),
+                            Terminal.escape(o.getDefaultText().map(d -> " (default: " + d + ")").orElse("")));
                 }
             }
         }

@@ -38,7 +38,8 @@ final class ListCommand implements Callable<Integer> {
         String lang = language.resolve(bank);
         PrintWriter out = spec.commandLine().getOut();
         for (Method m : selection.select(bank)) {
-            out.println(m.getId() + "\t" + bank.text(m.getName(), lang) + "\t"
+            // a tab or line break in a name is escaped, so every line has exactly three columns
+            out.println(m.getId() + "\t" + Terminal.escape(bank.text(m.getName(), lang)) + "\t"
                     + bank.phasesOf(m).stream().map(PhaseRef::asString).collect(Collectors.joining(" ")));
         }
         out.flush();

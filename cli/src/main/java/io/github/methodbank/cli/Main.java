@@ -40,18 +40,26 @@ public final class Main implements Runnable {
 
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
-        quietLibraryLogging();
+        quietLibraryLogging(args);
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
     /** Runs the command line with the given output streams and returns the exit code (for tests and embedding). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        quietLibraryLogging();
+        quietLibraryLogging(args);
         CommandLine cl = commandLine(args);
         cl.setOut(out);
         cl.setErr(err);
         try {
-            return cl.execute(args);
+            int code = cl.execute(args);
+            // a PrintWriter swallows write errors: a full disk or a closed pipe on standard output
+            // (list > /dev/full) would otherwise exit 0 with the output lost
+            if (out.checkError()) {
+                err.println("methodbank: cannot write to standard output");
+                err.flush();
+                return Math.max(code, BAD_INPUT);
+            }
+            return code;
         } catch (OutOfMemoryError e) {
             err.println("methodbank: out of memory (the Java heap is " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
                     + " MB); run java with a larger -Xmx, or export fewer methods at a time");
@@ -63,14 +71,43 @@ public final class Main implements Runnable {
     }
 
     /**
-     * POI logs through the Log4j API; without a provider it prints a complaint on every run.
-     * The simple provider shows only errors, on standard error, unless the user configured logging.
+     * PDFBox logs through Commons Logging, which goes to the Log4j API when it is there (as in the
+     * command's jar) and to java.util.logging otherwise; POI logs through the Log4j API, which
+     * without a provider prints a complaint on every run. Without --verbose no library prints a
+     * line: what matters reaches the user as a warning or an error of methodbank's own. With
+     * --verbose the libraries' errors and warnings are shown on standard error. A user's own
+     * logging configuration (these system properties) is left alone.
      */
-    static void quietLibraryLogging() {
+    static void quietLibraryLogging(String[] args) {
+        boolean verbose = false;
+        for (String a : args) {
+            if (a.equals("--")) {
+                break;
+            }
+            verbose |= a.equals("--verbose") || a.matches("-[qfhV]*v[qfhvV]*"); // -v, also among other flags (-qv)
+        }
         if (System.getProperty("log4j2.loggerContextFactory") == null) {
             System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         }
+        if (System.getProperty(SIMPLE_LEVEL) == null || System.getProperty(SIMPLE_LEVEL).equals(ourLevel)) {
+            ourLevel = verbose ? "WARN" : "OFF";
+            System.setProperty(SIMPLE_LEVEL, ourLevel);
+        }
+        if (System.getProperty("java.util.logging.config.file") == null
+                && System.getProperty("java.util.logging.config.class") == null) {
+            for (java.util.logging.Logger l : QUIETED) {
+                l.setLevel(verbose ? java.util.logging.Level.WARNING : java.util.logging.Level.OFF);
+            }
+        }
     }
+
+    private static final String SIMPLE_LEVEL = "org.apache.logging.log4j.simplelog.level";
+    /** The level this class set, so a later run in the same JVM (tests, embedding) may set it again. */
+    private static String ourLevel;
+    /** Held here: java.util.logging keeps loggers only weakly, and a collected one forgets its level. */
+    private static final java.util.List<java.util.logging.Logger> QUIETED = java.util.List.of(
+            java.util.logging.Logger.getLogger("org.apache.pdfbox"), java.util.logging.Logger.getLogger("org.apache.fontbox"),
+            java.util.logging.Logger.getLogger("org.apache.poi"));
 
     /** The configured picocli command line with the options of every format command. */
     static CommandLine commandLine() {

@@ -31,7 +31,13 @@ final class Output {
         return "-".equals(output);
     }
 
-    /** Writes through a temporary file and moves it into place; returns the final path (null for stdout). */
+    /**
+     * Writes through a temporary file and publishes it; returns the final path (null for stdout).
+     * Only a regular file is ever replaced, and only with --force; without it nothing is replaced,
+     * not even a file that appears at the target while the export runs: the temporary file is
+     * published with a hard link, which fails when the target exists. The temporary file is
+     * removed on failure, and on SIGTERM or SIGINT too.
+     */
     Path write(Writer writer) throws Exception {
         if (toStdout()) {
             // System.out swallows write errors; write to the descriptor itself so a full disk or a
@@ -42,45 +48,41 @@ final class Output {
             return null;
         }
         Path target = Path.of(output).toAbsolutePath().normalize();
-        if (Files.isDirectory(target)) {
-            throw new UserError(output + " is a directory; give a file name");
-        }
-        if (Files.exists(target) && !force) {
-            throw new UserError(output + " exists; use --force to overwrite it");
-        }
+        String shown = Terminal.escape(output);
+        checkTarget(target, shown);
         Path dir = target.getParent();
         if (!Files.isDirectory(dir)) {
-            throw new UserError("the directory " + dir + " does not exist");
+            throw new UserError("the directory " + Terminal.escape(dir.toString()) + " does not exist");
         }
         Path tmp;
         try {
             tmp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
         } catch (IOException e) {
-            throw new UserError("cannot write " + output + ": " + reason(e), e);
+            throw new UserError("cannot write " + shown + ": " + reason(e), e);
         }
+        PENDING.add(tmp);
         try {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 writer.write(out);
             } catch (IOException e) {
-                throw new UserError("cannot write " + output + ": " + reason(e), e);
+                throw new UserError("cannot write " + shown + ": " + reason(e), e);
             }
             permissions(tmp, target);
             try {
                 if (force) {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    checkTarget(target, shown); // once more: something else may have appeared meanwhile
+                    try {
+                        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    } catch (AtomicMoveNotSupportedException e) {
+                        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+                    }
                 } else {
-                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-                }
-            } catch (AtomicMoveNotSupportedException e) {
-                if (force) {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-                } else {
-                    Files.move(tmp, target);
+                    publishWithoutReplacing(tmp, target);
                 }
             } catch (FileAlreadyExistsException e) {
-                throw new UserError(output + " appeared while writing; use --force to overwrite it");
+                throw new UserError(shown + " appeared while writing and was left as it is; use --force to overwrite it");
             } catch (IOException e) {
-                throw new UserError("cannot write " + output + ": " + reason(e), e);
+                throw new UserError("cannot write " + shown + ": " + reason(e), e);
             }
             return target;
         } finally {
@@ -89,6 +91,71 @@ final class Output {
             } catch (IOException ignored) {
                 // the temporary file is hidden and named .*.part; nothing more can be done here
             }
+            PENDING.remove(tmp);
+        }
+    }
+
+    /** Refuses a target that is a directory, exists without --force, or is anything but a regular file. */
+    private void checkTarget(Path target, String shown) {
+        java.nio.file.attribute.BasicFileAttributes attrs;
+        try {
+            attrs = Files.readAttributes(target, java.nio.file.attribute.BasicFileAttributes.class,
+                    java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        } catch (java.nio.file.NoSuchFileException e) {
+            return;
+        } catch (IOException e) {
+            throw new UserError("cannot write " + shown + ": " + reason(e), e);
+        }
+        if (attrs.isDirectory()) {
+            throw new UserError(shown + " is a directory; give a file name");
+        }
+        if (!force) {
+            throw new UserError(shown + " exists; use --force to overwrite it");
+        }
+        if (attrs.isSymbolicLink()) {
+            throw new UserError(shown + " is a symbolic link; methodbank replaces only regular files, so give the"
+                    + " path of the file itself");
+        }
+        if (!attrs.isRegularFile()) {
+            throw new UserError(shown + " is not a regular file (a device, pipe or socket); methodbank replaces only"
+                    + " regular files (write to standard output with -o -)");
+        }
+    }
+
+    /**
+     * Publishes {@code tmp} at {@code target} only if nothing is there: a hard link fails when the
+     * target exists, atomically (a rename would replace it). Where the file system has no hard
+     * links, the bytes are copied into a file created exclusively (O_EXCL).
+     */
+    static void publishWithoutReplacing(Path tmp, Path target) throws IOException {
+        try {
+            Files.createLink(target, tmp);
+        } catch (FileAlreadyExistsException e) {
+            throw e;
+        } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+            if (e instanceof java.nio.file.FileSystemException fse && Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                throw new FileAlreadyExistsException(fse.getFile());
+            }
+            Files.copy(tmp, target, java.nio.file.LinkOption.NOFOLLOW_LINKS); // no REPLACE_EXISTING: created exclusively
+        }
+    }
+
+    /** Temporary files being written, removed by a shutdown hook when the JVM is stopped by a signal. */
+    private static final java.util.Set<Path> PENDING = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    static {
+        try {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                for (Path p : PENDING) {
+                    try {
+                        Files.deleteIfExists(p);
+                    } catch (IOException ignored) {
+                        // best effort while the JVM stops
+                    }
+                }
+            }, "methodbank-cleanup"));
+        } catch (IllegalStateException | SecurityException e) {
+            // shutting down already, or not allowed: the finally blocks still clean up
         }
     }
 
@@ -112,7 +179,8 @@ final class Output {
      */
     private static void permissions(Path tmp, Path target) {
         try {
-            java.util.Set<java.nio.file.attribute.PosixFilePermission> perms = Files.exists(target)
+            java.util.Set<java.nio.file.attribute.PosixFilePermission> perms = Files.isRegularFile(target,
+                    java.nio.file.LinkOption.NOFOLLOW_LINKS)
                     ? Files.getPosixFilePermissions(target)
                     : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
             Files.setPosixFilePermissions(tmp, perms);

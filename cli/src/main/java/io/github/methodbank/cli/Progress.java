@@ -45,7 +45,7 @@ final class Progress implements ExportListener {
             if (bar && lastPercent >= 0 && lastPercent < 100) {
                 err.print("\r");
             }
-            err.println("warning: " + message);
+            err.println("warning: " + Terminal.escape(message));
             err.flush();
         }
     }

@@ -11,7 +11,7 @@ final class UsageErrors implements IParameterExceptionHandler {
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine cl = ex.getCommandLine();
         PrintWriter err = cl.getErr();
-        err.println("methodbank: " + ex.getMessage());
+        err.println("methodbank: " + Terminal.escape(ex.getMessage()));
         CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
         err.println("Run '" + cl.getCommandSpec().qualifiedName() + " --help' for usage.");
         err.flush();

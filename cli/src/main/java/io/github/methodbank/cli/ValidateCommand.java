@@ -26,7 +26,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         MethodBank bank = bankOptions.load(spec.commandLine().getErr(), verbosity.quiet);
         if (!verbosity.quiet) {
-            spec.commandLine().getOut().printf("%s is valid: %d path%s, %d phase%s, %d method%s.%n", bankOptions.name(),
+            spec.commandLine().getOut().printf("%s is valid: %d path%s, %d phase%s, %d method%s.%n", Terminal.escape(bankOptions.name()),
                     bank.getPaths().size(), bank.getPaths().size() == 1 ? "" : "s",
                     bank.getPaths().stream().mapToInt(p -> p.getPhases().size()).sum(),
                     bank.getPaths().stream().mapToInt(p -> p.getPhases().size()).sum() == 1 ? "" : "s",

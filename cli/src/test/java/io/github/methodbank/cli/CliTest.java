@@ -39,7 +39,8 @@ class CliTest {
         Result r = run("validate", "--limit", "maxFileBytes=100", file);
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("larger than the limit of 100 bytes")
-                .contains("a limit can be raised with --limit NAME=VALUE, for example --limit maxFileBytes=200");
+                // enough for the file (before: twice the limit, 200, less than the file's 459 bytes)
+                .contains("a limit can be raised with --limit NAME=VALUE, for example --limit maxFileBytes=1024");
         // raised far enough, the same file gets as far as its real problems
         Result raised = run("validate", "--limit", "maxFileBytes=1000000", "--limit", "maxListEntries=5000", file);
         assertThat(raised.err()).doesNotContain("limit").contains("3 problems found.");

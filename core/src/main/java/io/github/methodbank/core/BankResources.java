@@ -1,5 +1,6 @@
 package io.github.methodbank.core;
 
+import io.github.methodbank.core.internal.SafeFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -24,7 +25,11 @@ public interface BankResources {
      */
     InputStream open(String relativePath) throws IOException;
 
-    /** Resources in a directory; a path that leads outside it (also through links) is refused. */
+    /**
+     * Resources in a directory: regular files only, never a path that leads outside it (also
+     * through links). A named pipe, device or socket is refused before it is opened, so reading
+     * never blocks on one.
+     */
     static BankResources directory(Path directory) {
         Objects.requireNonNull(directory, "directory");
         Path dir = directory.toAbsolutePath().normalize();
@@ -34,8 +39,15 @@ public interface BankResources {
                 throw new IOException(problem);
             }
             Path file = dir.resolve(relativePath).normalize();
-            if (!file.startsWith(dir) || !file.toRealPath().startsWith(dir.toRealPath())) {
+            if (!file.startsWith(dir)) {
                 throw new IOException("'" + relativePath + "' lies outside the bank's directory " + dir);
+            }
+            String refused = SafeFiles.problem(file, dir.toRealPath());
+            if (SafeFiles.NO_SUCH_FILE.equals(refused)) {
+                throw new NoSuchFileException(relativePath);
+            }
+            if (refused != null) {
+                throw new IOException("'" + relativePath + "' cannot be read: " + refused);
             }
             return Files.newInputStream(file);
         };

@@ -16,7 +16,10 @@ public abstract class Limits {
         // only the generated implementation extends this type
     }
 
-    /** Largest bank file in bytes (default 64 MiB); for a directory bank, per file. */
+    /**
+     * Largest bank file in bytes (default 64 MiB); for a directory bank, per file. Bytes are
+     * counted as they are read, so the limit holds for any source, also a pipe or standard input.
+     */
     @Value.Default
     public long getMaxFileBytes() {
         return 64L * 1024 * 1024;
@@ -52,6 +55,22 @@ public abstract class Limits {
         return 1_000;
     }
 
+    /** Most fields in one JSON object (default 1,000): a bank, a method or a text's languages need far fewer. */
+    @Value.Default
+    public int getMaxObjectMembers() {
+        return 1_000;
+    }
+
+    /**
+     * Most problems listed in a {@link MethodBankException} or passed to a warning listener
+     * (default 1,000): the first found are listed and the rest only counted, so a file with
+     * millions of mistakes is reported quickly and in little memory.
+     */
+    @Value.Default
+    public int getMaxProblems() {
+        return 1_000;
+    }
+
     /** The default limits. */
     public static Limits defaults() {
         return builder().build();
@@ -69,7 +88,8 @@ public abstract class Limits {
     @Value.Check
     void check() {
         if (getMaxFileBytes() < 1 || getMaxDepth() < 4 || getMaxStringLength() < 1 || getMaxMethods() < 0
-                || getMaxPhases() < 1 || getMaxListEntries() < 1 || getMaxDepth() > 1000) {
+                || getMaxPhases() < 1 || getMaxListEntries() < 1 || getMaxDepth() > 1000 || getMaxObjectMembers() < 1
+                || getMaxProblems() < 1) {
             throw new IllegalArgumentException("limits must be positive, and maxDepth from 4 to 1000: " + this);
         }
     }

@@ -74,11 +74,13 @@ public final class MethodBanks {
 
     /**
      * Writes the bank to a file atomically: a temporary file in the same directory is moved
-     * into place, so a failure never leaves a half-written bank.
+     * into place, so a failure never leaves a half-written bank. Only a regular file is replaced:
+     * a device, pipe, socket, directory or link at {@code file} is an {@link IOException}.
      */
     public static void write(MethodBank bank, Path file) throws IOException {
         Objects.requireNonNull(bank, "bank");
         Objects.requireNonNull(file, "file");
+        refuseIrregular(file);
         Path dir = file.toAbsolutePath().getParent();
         Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
         try {
@@ -86,11 +88,13 @@ public final class MethodBanks {
                 write(bank, out);
             }
             try {
-                Files.setPosixFilePermissions(tmp, Files.exists(file) ? Files.getPosixFilePermissions(file)
+                Files.setPosixFilePermissions(tmp, Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        ? Files.getPosixFilePermissions(file)
                         : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
             } catch (UnsupportedOperationException e) {
                 // not a POSIX file system: the platform's defaults apply
             }
+            refuseIrregular(file); // once more: something else may have appeared meanwhile
             try {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (java.nio.file.AtomicMoveNotSupportedException e) {
@@ -98,6 +102,14 @@ public final class MethodBanks {
             }
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static void refuseIrregular(Path file) throws IOException {
+        if (Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                && !Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            throw new IOException(file + " is not a regular file (a directory, link, device, pipe or socket);"
+                    + " only a regular file is replaced");
         }
     }
 

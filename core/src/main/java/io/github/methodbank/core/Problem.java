@@ -89,9 +89,17 @@ public final class Problem implements java.io.Serializable {
         return Optional.ofNullable(suggestion);
     }
 
-    /** {@code file:line:col: pointer: message (did you mean 'x'?)}, with "warning: " for warnings. */
+    /**
+     * {@code file:line:col: pointer: message (did you mean 'x'?)}, with "warning: " for warnings;
+     * always one line, safe to print on a terminal: control characters from the input (in a key, a
+     * value or a file name) are written as <code>&#92;u001B</code> and the like.
+     */
     @Override
     public String toString() {
+        return io.github.methodbank.core.internal.Printable.escape(plain());
+    }
+
+    private String plain() {
         StringBuilder sb = new StringBuilder(source);
         if (line > 0) {
             sb.append(':').append(line).append(':').append(column);

@@ -75,6 +75,28 @@ public abstract class ExportJob {
         return getBank().richText(text, getLanguage());
     }
 
+    /**
+     * The method's image, read through the bank's resources and checked by the image gate
+     * ({@link MethodImage}); empty when the method has none, and empty after a warning to the
+     * {@link #getListener() listener} naming the method and the image when it cannot be read or is
+     * refused (damaged, cut short, over a limit, not a regular file of the bank). The method is then
+     * exported without it. Each call reads and checks the image anew: an exporter that shows one
+     * image several times keeps what it got.
+     */
+    public Optional<MethodImage> image(Method method) {
+        Objects.requireNonNull(method, "method");
+        if (method.getImage().isEmpty()) {
+            return Optional.empty();
+        }
+        String path = method.getImage().get();
+        try {
+            return Optional.of(MethodImage.read(getBank(), path));
+        } catch (java.io.IOException e) {
+            getListener().warning("method '" + method.getId() + "': image '" + path + "' is left out: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
     /** The labels in the job's language: Finnish, Swedish, else English. */
     public Labels getLabels() {
         return Labels.forLanguage(getLanguage());

@@ -3,15 +3,14 @@ package io.github.methodbank.docx.internal;
 import io.github.methodbank.core.Method;
 import io.github.methodbank.core.MethodBank;
 import io.github.methodbank.core.export.ExportListener;
+import io.github.methodbank.core.export.MethodImage;
 import java.io.IOException;
-import java.io.InputStream;
 
 /** Reads a method's image (PNG or JPEG from the bank's files) and sizes it for the page. */
 final class Pictures {
 
     /** The tallest an image may be, in points. */
     private static final double MAX_HEIGHT_PT = 200;
-    private static final int MAX_IMAGE_BYTES = 20 * 1024 * 1024;
     /** English Metric Units per point. */
     static final int EMU_PER_POINT = 12700;
 
@@ -26,32 +25,17 @@ final class Pictures {
      */
     static Picture load(MethodBank bank, Method method, String image, int maxWidthTwips, ExportListener listener) {
         String where = "method '" + method.getId() + "', image " + image;
-        if (bank.getResources().isEmpty()) {
-            listener.warning(where + ": left out, the bank has no files to read it from");
-            return null;
-        }
-        byte[] bytes;
-        try (InputStream in = bank.getResources().get().open(image)) {
-            bytes = in.readNBytes(MAX_IMAGE_BYTES + 1);
+        // the image gate of every format: read through the bank's resources, checked and decoded once
+        MethodImage checked;
+        try {
+            checked = MethodImage.read(bank, image);
         } catch (IOException | RuntimeException e) {
-            listener.warning(where + ": left out, it cannot be read: " + e.getMessage());
+            listener.warning(where + ": left out, " + e.getMessage());
             return null;
         }
-        if (bytes.length > MAX_IMAGE_BYTES) {
-            listener.warning(where + ": left out, it is larger than " + MAX_IMAGE_BYTES / (1024 * 1024) + " MB");
-            return null;
-        }
-        boolean png = bytes.length > 3 && (bytes[0] & 0xFF) == 0x89 && bytes[1] == 'P';
-        boolean jpeg = !png && bytes.length > 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8;
-        if (!png && !jpeg) {
-            listener.warning(where + ": left out, it is neither PNG nor JPEG");
-            return null;
-        }
-        int[] size = png ? pngSize(bytes) : jpegSize(bytes);
-        if (size == null) {
-            listener.warning(where + ": left out, the image data is damaged");
-            return null;
-        }
+        byte[] bytes = checked.getBytes();
+        boolean png = checked.getFormat() == MethodImage.Format.PNG;
+        int[] size = {checked.getWidth(), checked.getHeight()};
         double maxWidth = maxWidthTwips / 20.0;
         double w = size[0] * 0.75;
         double h = size[1] * 0.75;

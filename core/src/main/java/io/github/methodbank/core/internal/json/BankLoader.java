@@ -7,9 +7,11 @@ import io.github.methodbank.core.Method;
 import io.github.methodbank.core.MethodBank;
 import io.github.methodbank.core.MethodBankException;
 import io.github.methodbank.core.Pathway;
+import io.github.methodbank.core.PhaseRef;
 import io.github.methodbank.core.Problem;
 import io.github.methodbank.core.Problem.Severity;
 import io.github.methodbank.core.internal.BankRules;
+import io.github.methodbank.core.internal.SafeFiles;
 import io.github.methodbank.core.internal.Violation;
 import java.io.IOException;
 import java.io.InputStream;
@@ -59,14 +61,18 @@ public final class BankLoader {
         String language = "en";
     }
 
-    /** Loads a bank file, or a bank directory ({@code bank.json} plus {@code methods/*.json}). */
+    /**
+     * Loads a bank file, or a bank directory ({@code bank.json} plus {@code methods/*.json}). A
+     * file the caller names may be a link to anywhere; the files of a directory bank, and every
+     * image, must be regular files inside the bank's directory (links included).
+     */
     public MethodBank load(Path file) throws MethodBankException {
-        List<Problem> problems = new ArrayList<>();
+        Problems problems = new Problems(limits.getMaxProblems());
         String name = file.toString();
         if (Files.isDirectory(file)) {
             return loadDirectory(file, problems);
         }
-        String text = readFile(file, name, problems);
+        String text = readFile(file, null, name, problems);
         if (text == null) {
             throw fail(problems);
         }
@@ -76,17 +82,16 @@ public final class BankLoader {
 
     /** Loads a bank from UTF-8 bytes; {@code name} is used in problem reports. */
     public MethodBank load(InputStream in, String name) throws MethodBankException {
-        List<Problem> problems = new ArrayList<>();
+        Problems problems = new Problems(limits.getMaxProblems());
         byte[] bytes;
         try {
-            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.getMaxFileBytes() + 1));
+            bytes = SafeFiles.readAtMost(in, limits.getMaxFileBytes());
+        } catch (SafeFiles.Refused e) {
+            problems.add(tooLarge(name));
+            throw fail(problems);
         } catch (IOException e) {
             throw new MethodBankException(Problem.of(Severity.ERROR, name, 0, 0, "",
                     "could not read the bank: " + e.getMessage(), null), e);
-        }
-        if (bytes.length > limits.getMaxFileBytes()) {
-            problems.add(tooLarge(name));
-            throw fail(problems);
         }
         String text = decode(bytes, name, problems);
         if (text == null) {
@@ -97,7 +102,7 @@ public final class BankLoader {
 
     /** Loads a bank from characters; {@code name} is used in problem reports. */
     public MethodBank load(Reader reader, String name) throws MethodBankException {
-        List<Problem> problems = new ArrayList<>();
+        Problems problems = new Problems(limits.getMaxProblems());
         StringBuilder sb = new StringBuilder();
         char[] buf = new char[8192];
         try {
@@ -121,24 +126,26 @@ public final class BankLoader {
                 + limits.getMaxFileBytes() + " bytes (raise Limits.maxFileBytes if this is intended)", null);
     }
 
-    private String readFile(Path file, String name, List<Problem> problems) {
+    /**
+     * The text of a regular file (links followed, inside {@code root} unless it is null), counted
+     * as it is read; null after reporting.
+     */
+    private String readFile(Path file, Path root, String name, Problems problems) {
         try {
-            long size = Files.size(file);
-            if (size > limits.getMaxFileBytes()) {
-                problems.add(tooLarge(name));
-                return null;
-            }
-            return decode(Files.readAllBytes(file), name, problems);
-        } catch (NoSuchFileException e) {
-            problems.add(Problem.of(Severity.ERROR, name, 0, 0, "", "there is no such file", null));
+            return decode(SafeFiles.read(file, root, limits.getMaxFileBytes()), name, problems);
+        } catch (SafeFiles.Refused e) {
+            problems.add(e.isTooLarge() ? tooLarge(name) : Problem.of(Severity.ERROR, name, 0, 0, "",
+                    e.getMessage() + (e.getMessage().endsWith("not a regular file")
+                            ? "; a bank is read only from regular files" : ""), null));
         } catch (IOException e) {
-            problems.add(Problem.of(Severity.ERROR, name, 0, 0, "", "could not read the file: " + e.getMessage(), null));
+            problems.add(Problem.of(Severity.ERROR, name, 0, 0, "", "could not read the file: "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), null));
         }
         return null;
     }
 
     /** Strict UTF-8 decoding; a bad byte is reported with its line and column. */
-    static String decode(byte[] bytes, String name, List<Problem> problems) {
+    static String decode(byte[] bytes, String name, Problems problems) {
         int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -178,7 +185,7 @@ public final class BankLoader {
     private record Parsed(Header header, List<LocatedPath> paths, List<Located> methods, Node.Obj object, Binder binder) {}
 
     /** Parses and binds a bank object; throws when the file is not a JSON object at all. */
-    private Parsed parse(String text, String name, List<Problem> problems, boolean methodsRequired)
+    private Parsed parse(String text, String name, Problems problems, boolean methodsRequired)
             throws MethodBankException {
         Node root = treeReader.read(text, name, problems);
         if (root == null) {
@@ -201,16 +208,24 @@ public final class BankLoader {
         return new Parsed(header, paths, methods, o, binder);
     }
 
-    private MethodBank bind(String text, String name, Optional<Path> dir, List<Problem> problems)
+    private MethodBank bind(String text, String name, Optional<Path> dir, Problems problems)
             throws MethodBankException {
         Parsed p = parse(text, name, problems, true);
-        return finish(p.header(), p.paths(), p.methods(), dir, problems);
+        return finish(p.header(), p.paths(), p.methods(), dir, name, problems);
     }
 
-    private MethodBank loadDirectory(Path dir, List<Problem> problems) throws MethodBankException {
+    private MethodBank loadDirectory(Path dir, Problems problems) throws MethodBankException {
+        Path realDir;
+        try {
+            realDir = dir.toRealPath();
+        } catch (IOException e) {
+            problems.add(Problem.of(Severity.ERROR, dir.toString(), 0, 0, "", "the bank's directory cannot be read: "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), null));
+            throw fail(problems);
+        }
         Path bankFile = dir.resolve("bank.json");
         String name = bankFile.toString();
-        String text = readFile(bankFile, name, problems);
+        String text = readFile(bankFile, realDir, name, problems);
         if (text == null) {
             throw fail(problems);
         }
@@ -219,40 +234,82 @@ public final class BankLoader {
         List<LocatedPath> paths = parsed.paths();
         List<Located> methods = parsed.methods();
         Path methodDir = dir.resolve("methods");
-        if (Files.isDirectory(methodDir)) {
-            List<Path> files;
-            try (Stream<Path> s = Files.list(methodDir)) {
-                files = s.filter(f -> f.getFileName().toString().endsWith(".json")
-                                && Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))
-                        .sorted().collect(Collectors.toList());
-            } catch (IOException e) {
-                problems.add(Problem.of(Severity.ERROR, methodDir.toString(), 0, 0, "",
-                        "could not list the method files: " + e.getMessage(), null));
-                throw fail(problems);
+        List<Path> files = methodFiles(methodDir, realDir, methods.size(), problems);
+        for (Path f : files) {
+            String fname = f.toString();
+            String ftext = readFile(f, realDir, fname, problems);
+            if (ftext == null) {
+                continue;
             }
-            if (methods.size() + files.size() > limits.getMaxMethods()) {
-                problems.add(Problem.of(Severity.ERROR, methodDir.toString(), 0, 0, "", "the bank has "
-                        + (methods.size() + files.size()) + " methods, more than the limit of " + limits.getMaxMethods()
-                        + " (raise Limits.maxMethods if this is intended)", null));
-                throw fail(problems);
+            Node mroot = treeReader.read(ftext, fname, problems);
+            if (mroot == null) {
+                continue;
             }
-            for (Path f : files) {
-                String fname = f.toString();
-                String ftext = readFile(f, fname, problems);
-                if (ftext == null) {
-                    continue;
-                }
-                Node mroot = treeReader.read(ftext, fname, problems);
-                if (mroot == null) {
-                    continue;
-                }
-                Binder mb = new Binder(fname, lenient, limits, problems);
-                mb.defaultLanguage(b.language);
-                Method m = mb.method(mroot);
-                methods.add(new Located(m, mb, mroot));
-            }
+            Binder mb = new Binder(fname, lenient, limits, problems);
+            mb.defaultLanguage(b.language);
+            Method m = mb.method(mroot);
+            methods.add(new Located(m, mb, mroot));
         }
-        return finish(b, paths, methods, Optional.of(dir.toAbsolutePath()), problems);
+        return finish(b, paths, methods, Optional.of(dir.toAbsolutePath()), name, problems);
+    }
+
+    /**
+     * The method files of a directory bank in name order. Every entry that looks like a method
+     * file ({@code *.json} in any letter case) is one: what cannot be read as one (a link out of the
+     * bank, a directory, a pipe, a name in upper case) is reported, never silently skipped.
+     */
+    private List<Path> methodFiles(Path methodDir, Path realDir, int inBankFile, Problems problems)
+            throws MethodBankException {
+        List<Path> files = new ArrayList<>();
+        java.nio.file.attribute.BasicFileAttributes own;
+        try {
+            own = Files.readAttributes(methodDir, java.nio.file.attribute.BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException e) {
+            return files; // a bank may keep all its methods in bank.json
+        } catch (IOException e) {
+            own = null;
+        }
+        String problem = null;
+        if (own == null || !Files.isDirectory(methodDir)) {
+            problem = own == null ? "it cannot be read" : own.isRegularFile() ? "it is a file, not a directory"
+                    : own.isSymbolicLink() ? "it is a link that leads to no directory"
+                    : "it is " + SafeFiles.kind(methodDir) + ", not a directory";
+        } else {
+            problem = SafeFiles.insideProblem(methodDir, realDir);
+        }
+        if (problem != null) {
+            problems.add(Problem.of(Severity.ERROR, methodDir.toString(), 0, 0, "", problem
+                    + "; a directory bank keeps its method files in a directory named methods, inside the bank", null));
+            return files;
+        }
+        try (java.nio.file.DirectoryStream<Path> entries = Files.newDirectoryStream(methodDir)) {
+            for (Path f : entries) {
+                String fileName = f.getFileName().toString();
+                if (!fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+                    continue;
+                }
+                if (!fileName.endsWith(".json")) {
+                    problems.add(Problem.of(Severity.ERROR, f.toString(), 0, 0, "", "a method file's name must end in "
+                            + ".json in lower case; rename it to " + fileName.substring(0, fileName.length() - 5)
+                            + ".json", null));
+                    continue;
+                }
+                files.add(f);
+                if (inBankFile + files.size() > limits.getMaxMethods()) {
+                    problems.add(Problem.of(Severity.ERROR, methodDir.toString(), 0, 0, "", "the bank has more than "
+                            + limits.getMaxMethods() + " methods, the limit (raise Limits.maxMethods if this is intended)",
+                            null));
+                    throw fail(problems);
+                }
+            }
+        } catch (IOException | java.nio.file.DirectoryIteratorException e) {
+            problems.add(Problem.of(Severity.ERROR, methodDir.toString(), 0, 0, "",
+                    "could not list the method files: " + e.getMessage(), null));
+            throw fail(problems);
+        }
+        files.sort(null);
+        return files;
     }
 
     private Header header(Node.Obj o, Binder binder) {
@@ -338,7 +395,7 @@ public final class BankLoader {
     }
 
     private MethodBank finish(Header h, List<LocatedPath> paths, List<Located> methods,
-            Optional<Path> dir, List<Problem> problems) throws MethodBankException {
+            Optional<Path> dir, String name, Problems problems) throws MethodBankException {
         // Bank-wide rules run only on the parts that bound cleanly, so one mistake is not reported twice.
         List<LocatedPath> goodPaths = paths.stream().filter(p -> p.path() != null).collect(Collectors.toList());
         List<Located> goodMethods = methods.stream().filter(l -> l.method() != null).collect(Collectors.toList());
@@ -359,18 +416,32 @@ public final class BankLoader {
             dup.binder().report(resolve(dup.node(), "/id"), firstAt(v, first.binder(), first.node()), null);
         }
         if (pathsComplete) { // a broken path would make every reference to it look unknown
-            for (Violation v : BankRules.unresolved(goodPaths.stream().map(LocatedPath::path).collect(Collectors.toList()),
-                    goodMethods.stream().map(Located::method).collect(Collectors.toList()))) {
-                String[] parts = v.pointer().split("/");
-                Located l = goodMethods.get(Integer.parseInt(parts[2]));
-                l.binder().report(resolve(l.node(), "/phases/" + parts[4]), v.message(), v.suggestion().orElse(null));
+            BankRules.PhaseIndex index = new BankRules.PhaseIndex(goodPaths.stream().map(LocatedPath::path)
+                    .collect(Collectors.toList()));
+            for (Located l : goodMethods) {
+                List<PhaseRef> refs = l.method().getPhases();
+                for (int j = 0; j < refs.size(); j++) {
+                    PhaseRef r = refs.get(j);
+                    if (index.contains(r)) {
+                        continue;
+                    }
+                    if (problems.full()) { // counted only: no message, no suggestion
+                        problems.countError();
+                    } else {
+                        l.binder().report(resolve(l.node(), "/phases/" + j), index.message(r), index.suggestion(r).orElse(null));
+                    }
+                }
             }
         }
         dir.ifPresent(d -> checkImages(d, goodMethods));
-        if (problems.stream().anyMatch(p -> p.getSeverity() == Severity.ERROR)) {
+        if (problems.errors() > 0) {
             throw fail(problems);
         }
-        problems.forEach(warnings);
+        problems.kept().forEach(warnings);
+        if (problems.unlistedWarnings() > 0) {
+            warnings.accept(Problem.of(Severity.WARNING, name, 0, 0, "", "\u2026 and " + problems.unlistedWarnings()
+                    + " more warnings (only the first " + problems.max() + " found are listed)", null));
+        }
         MethodBank.Builder b = h.builder;
         b.paths(goodPaths.stream().map(LocatedPath::path).collect(Collectors.toList()));
         b.methods(goodMethods.stream().map(Located::method).collect(Collectors.toList()));
@@ -421,7 +492,8 @@ public final class BankLoader {
             String seg = raw.replace("~1", "/").replace("~0", "~");
             if (cur instanceof Node.Obj o && o.members.containsKey(seg)) {
                 cur = o.members.get(seg);
-            } else if (cur instanceof Node.Arr a && seg.matches("\\d+") && Integer.parseInt(seg) < a.elements.size()) {
+            } else if (cur instanceof Node.Arr a && !seg.isEmpty() && seg.length() < 10 && seg.chars().allMatch(Character::isDigit)
+                    && Integer.parseInt(seg) < a.elements.size()) {
                 cur = a.elements.get(Integer.parseInt(seg));
             } else {
                 break;
@@ -430,6 +502,7 @@ public final class BankLoader {
         return cur;
     }
 
+    /** Every image must be a regular file inside the bank's directory (also through links). */
     private void checkImages(Path dir, List<Located> methods) {
         Path realDir;
         try {
@@ -449,27 +522,25 @@ public final class BankLoader {
                 continue;
             }
             Node at = resolve(l.node(), "/image");
-            Path file = dir.resolve(image.get()).normalize();
-            if (!Files.exists(file)) {
-                l.binder().report(at, "the image file '" + image.get() + "' does not exist in " + dir, null);
+            String problem = SafeFiles.problem(dir.resolve(image.get()).normalize(), realDir);
+            if (problem == null) {
                 continue;
             }
-            try {
-                Path real = file.toRealPath();
-                if (!real.startsWith(realDir)) {
-                    l.binder().report(at, "the image '" + image.get() + "' leads outside the bank's directory "
-                            + "(through a link); keep images inside it", null);
-                }
-            } catch (IOException e) {
-                l.binder().report(at, "the image file '" + image.get() + "' cannot be read: " + e.getMessage(), null);
+            if (problem.equals(SafeFiles.NO_SUCH_FILE)) {
+                l.binder().report(at, "the image file '" + image.get() + "' does not exist in " + dir, null);
+            } else if (problem.contains("outside the bank's directory")) {
+                l.binder().report(at, "the image '" + image.get() + "' leads outside the bank's directory "
+                        + "(through a link); keep images inside it", null);
+            } else {
+                l.binder().report(at, "the image '" + image.get() + "' cannot be used: " + problem, null);
             }
         }
     }
 
-    private static MethodBankException fail(List<Problem> problems) {
-        List<Problem> sorted = new ArrayList<>(problems);
+    private static MethodBankException fail(Problems problems) {
+        List<Problem> sorted = new ArrayList<>(problems.kept());
         sorted.sort(java.util.Comparator.comparing(Problem::getSource).thenComparingInt(Problem::getLine)
                 .thenComparingInt(Problem::getColumn));
-        return new MethodBankException(sorted);
+        return new MethodBankException(sorted, problems.unlistedErrors());
     }
 }

@@ -49,11 +49,11 @@ public final class Binder {
     private final String source;
     private final boolean lenient;
     private final Limits limits;
-    private final List<Problem> problems;
+    private final Problems problems;
     private String defaultLanguage = "en";
 
     /** A binder for one file. */
-    public Binder(String source, boolean lenient, Limits limits, List<Problem> problems) {
+    public Binder(String source, boolean lenient, Limits limits, Problems problems) {
         this.source = source;
         this.lenient = lenient;
         this.limits = limits;
@@ -72,17 +72,43 @@ public final class Binder {
 
     /** Errors recorded so far (across all binders sharing the list). */
     public long errorCount() {
-        return problems.stream().filter(p -> p.getSeverity() == Severity.ERROR).count();
+        return problems.errors();
     }
 
     // ---- reporting -------------------------------------------------------------------
 
     void error(Node at, String message) {
-        problems.add(Problem.of(Severity.ERROR, source, at.line, at.column, at.pointer, message, null));
+        error(at, message, null);
+    }
+
+    /** An error whose message is composed only when it is listed (see {@link Problems#full()}). */
+    void error(Node at, java.util.function.Supplier<String> message) {
+        if (problems.full()) {
+            problems.countError();
+        } else {
+            error(at, message.get(), null);
+        }
     }
 
     void error(Node at, String message, String suggestion) {
-        problems.add(Problem.of(Severity.ERROR, source, at.line, at.column, at.pointer, message, suggestion));
+        if (problems.full()) {
+            problems.countError();
+        } else {
+            problems.add(Problem.of(Severity.ERROR, source, at.line, at.column, at.pointer(), message, suggestion));
+        }
+    }
+
+    void warning(Node at, String message, String suggestion) {
+        if (problems.full()) {
+            problems.countWarning();
+        } else {
+            problems.add(Problem.of(Severity.WARNING, source, at.line, at.column, at.pointer(), message, suggestion));
+        }
+    }
+
+    /** True when further problems are only counted: a caller may skip composing their message. */
+    boolean full() {
+        return problems.full();
     }
 
     /** Records a problem at a node of this binder's file. */
@@ -97,7 +123,7 @@ public final class Binder {
         if (n instanceof Node.Obj o) {
             return o;
         }
-        error(n, what + " must be an object { ... }, found " + n.kind());
+        error(n, () -> what + " must be an object { ... }, found " + n.kind());
         return null;
     }
 
@@ -107,12 +133,19 @@ public final class Binder {
             if (known.contains(e.getKey())) {
                 continue;
             }
+            if (problems.full()) { // counted, not listed: no need for a suggestion
+                if (lenient) {
+                    problems.countWarning();
+                } else {
+                    problems.countError();
+                }
+                continue;
+            }
             String suggestion = Suggestions.closest(e.getKey(), known).orElse(null);
             Node at = e.getValue();
-            String message = what + " has no field '" + e.getKey() + "'";
+            String message = what + " has no field '" + shorten(e.getKey()) + "'";
             if (lenient) {
-                problems.add(Problem.of(Severity.WARNING, source, at.line, at.column, at.pointer,
-                        message + "; it is ignored", suggestion));
+                warning(at, message + "; it is ignored", suggestion);
             } else {
                 error(at, suggestion != null ? message : message + "; known fields are " + String.join(", ", sorted(known)),
                         suggestion);
@@ -129,7 +162,9 @@ public final class Binder {
 
     Node required(Node.Obj o, String key, String what, Set<String> known) {
         Node n = o.members.get(key);
-        if (n == null) {
+        if (n == null && problems.full()) {
+            problems.countError();
+        } else if (n == null) {
             // a field of another name may be a misspelling of this one, unless it is a known field itself
             String typo = o.members.keySet().stream()
                     .filter(k -> !known.contains(k) && Suggestions.closest(k, List.of(key)).isPresent())
@@ -143,7 +178,7 @@ public final class Binder {
     /** A string value, NFC-normalised and checked for control characters; null after reporting. */
     String string(Node n, String what, boolean multiLine) {
         if (!(n instanceof Node.Str s)) {
-            error(n, what + " must be text in quotes, found " + n.kind());
+            error(n, () -> what + " must be text in quotes, found " + n.kind());
             return null;
         }
         String v = s.value;
@@ -154,7 +189,8 @@ public final class Binder {
             char c = v.charAt(i);
             boolean allowed = c == '\t' || (multiLine && c == '\n');
             if ((Character.isISOControl(c) && !allowed) || (c == '\n' && !multiLine)) {
-                error(n, what + " contains the control character U+" + hex(c) + " at position " + (i + 1)
+                int at = i + 1;
+                error(n, () -> what + " contains the control character U+" + hex(c) + " at position " + at
                         + (c == '\n' ? " (a line break; this field is a single line)" : "; remove it"));
                 return null;
             }
@@ -163,13 +199,15 @@ public final class Binder {
                     i++;
                     continue;
                 }
-                error(n, what + " contains a broken character (unpaired surrogate U+" + hex(c) + ") at position "
-                        + (i + 1));
+                int at = i + 1;
+                error(n, () -> what + " contains a broken character (unpaired surrogate U+" + hex(c) + ") at position "
+                        + at);
                 return null;
             }
             if (Character.isLowSurrogate(c)) {
-                error(n, what + " contains a broken character (unpaired surrogate U+" + hex(c) + ") at position "
-                        + (i + 1));
+                int at = i + 1;
+                error(n, () -> what + " contains a broken character (unpaired surrogate U+" + hex(c) + ") at position "
+                        + at);
                 return null;
             }
         }
@@ -186,7 +224,7 @@ public final class Binder {
     String nonBlank(Node n, String what, boolean multiLine) {
         String v = string(n, what, multiLine);
         if (v != null && v.isBlank()) {
-            error(n, what + " is empty; give it text or leave the field out");
+            error(n, () -> what + " is empty; give it text or leave the field out");
             return null;
         }
         return v;
@@ -223,7 +261,7 @@ public final class Binder {
     public String languageTag(Node n, String what) {
         String v = string(n, what, false);
         if (v != null && !Syntax.isLanguageTag(v)) {
-            error(n, "'" + shorten(v) + "' is not a language tag such as fi, sv, en or en-GB");
+            error(n, () -> "'" + shorten(v) + "' is not a language tag such as fi, sv, en or en-GB");
             return null;
         }
         return v;
@@ -239,9 +277,8 @@ public final class Binder {
             for (Map.Entry<String, String> e : t.getValues().entrySet()) {
                 Node at = n instanceof Node.Obj o ? o.members.get(e.getKey()) : n;
                 for (RichText.Notice notice : RichText.parse(e.getValue()).getNotices()) {
-                    problems.add(Problem.of(Severity.WARNING, source, at.line, at.column, at.pointer,
-                            what + (n instanceof Node.Obj ? " (" + e.getKey() + ")" : "") + ", line " + notice.getLine()
-                                    + ", column " + notice.getColumn() + " of the text: " + notice.getMessage(), null));
+                    warning(at, what + (n instanceof Node.Obj ? " (" + e.getKey() + ")" : "") + ", line " + notice.getLine()
+                            + ", column " + notice.getColumn() + " of the text: " + notice.getMessage(), null);
                 }
             }
         }
@@ -256,7 +293,7 @@ public final class Binder {
         }
         if (n instanceof Node.Obj o) {
             if (o.members.isEmpty()) {
-                error(n, what + " has no text: give a string or {\"fi\": \"...\", \"en\": \"...\"}");
+                error(n, () -> what + " has no text: give a string or {\"fi\": \"...\", \"en\": \"...\"}");
                 return null;
             }
             Map<String, String> values = new LinkedHashMap<>();
@@ -277,7 +314,7 @@ public final class Binder {
             }
             return ok ? LocalizedText.of(values) : null;
         }
-        error(n, what + " must be text or an object of languages such as {\"fi\": \"...\", \"en\": \"...\"}, found "
+        error(n, () -> what + " must be text or an object of languages such as {\"fi\": \"...\", \"en\": \"...\"}, found "
                 + n.kind());
         return null;
     }
@@ -285,11 +322,11 @@ public final class Binder {
     /** The elements of a list, or null after reporting. */
     public List<Node> array(Node n, String what, int max, String limitName) {
         if (!(n instanceof Node.Arr a)) {
-            error(n, what + " must be a list [ ... ], found " + n.kind());
+            error(n, () -> what + " must be a list [ ... ], found " + n.kind());
             return null;
         }
-        if (a.elements.size() > max) {
-            error(n, what + " has " + a.elements.size() + " entries, more than the limit of " + max + " (raise Limits."
+        if (a.count > max) {
+            error(n, () -> what + " has " + a.count + " entries, more than the limit of " + max + " (raise Limits."
                     + limitName + " if this is intended)");
             return null;
         }
@@ -314,12 +351,13 @@ public final class Binder {
     /** A whole number in [min, Integer.MAX_VALUE]; null after reporting. */
     public Integer integer(Node n, String what, int min) {
         if (!(n instanceof Node.Num num) || !num.integral) {
-            error(n, what + " must be a whole number, found " + (n instanceof Node.Num ? "a decimal number" : n.kind()));
+            error(n, () -> what + " must be a whole number, found " + (n instanceof Node.Num ? "a decimal number" : n.kind()));
             return null;
         }
         BigDecimal v = num.value;
         if (v.compareTo(BigDecimal.valueOf(min)) < 0 || v.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
-            error(n, what + " must be a whole number from " + min + " to " + Integer.MAX_VALUE + ", found " + v);
+            error(n, () -> what + " must be a whole number from " + min + " to " + Integer.MAX_VALUE + ", found "
+                    + shorten(v.toPlainString()));
             return null;
         }
         return v.intValueExact();
@@ -355,7 +393,7 @@ public final class Binder {
                             if (first != null) {
                                 Node at = ((Node.Obj) nodes.get(i)).members.get("id");
                                 error(at, "phase id '" + phaseList.get(i).getId() + "' is used twice in this path (first at "
-                                        + phases.pointer + "/" + first + "/id)");
+                                        + phases.pointer() + "/" + first + "/id)");
                             }
                         }
                     }
@@ -459,7 +497,7 @@ public final class Binder {
         int slash = v.indexOf('/');
         if (slash <= 0 || slash != v.lastIndexOf('/') || slash == v.length() - 1
                 || !Syntax.isSlug(v.substring(0, slash)) || !Syntax.isSlug(v.substring(slash + 1))) {
-            error(n, "'" + shorten(v) + "' is not a phase reference; write it as \"path-id/phase-id\", such as \"kehittaminen/kokeile\"");
+            error(n, () -> "'" + shorten(v) + "' is not a phase reference; write it as \"path-id/phase-id\", such as \"kehittaminen/kokeile\"");
             return null;
         }
         return PhaseRef.of(v.substring(0, slash), v.substring(slash + 1));
@@ -471,12 +509,13 @@ public final class Binder {
             return null;
         }
         List<String> out = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
         boolean ok = true;
         for (Node e : nodes) {
             String v = nonBlank(e, "a tag", false);
             if (v == null) {
                 ok = false;
-            } else if (out.contains(v)) {
+            } else if (!seen.add(v)) {
                 error(e, "tag '" + v + "' is listed twice");
                 ok = false;
             } else {
@@ -594,7 +633,7 @@ public final class Binder {
             return v.length() <= 10 ? LocalDate.parse(v) : java.time.format.DateTimeFormatter.ISO_DATE_TIME.parse(v,
                     LocalDate::from);
         } catch (DateTimeParseException e) {
-            error(n, "'" + shorten(v) + "' is not a date such as 2026-03-31 or a date-time such as 2026-03-31T14:00:00Z");
+            error(n, () -> "'" + shorten(v) + "' is not a date such as 2026-03-31 or a date-time such as 2026-03-31T14:00:00Z");
             return null;
         }
     }
@@ -606,16 +645,16 @@ public final class Binder {
         }
         String lower = v.toLowerCase(Locale.ROOT);
         if (!(lower.endsWith(".png") || lower.endsWith(".jpg") || lower.endsWith(".jpeg"))) {
-            error(n, "image '" + shorten(v) + "' must be a PNG or JPEG file (.png, .jpg or .jpeg)");
+            error(n, () -> "image '" + shorten(v) + "' must be a PNG or JPEG file (.png, .jpg or .jpeg)");
             return null;
         }
         if (v.startsWith("/") || v.contains("\\") || v.matches("^[A-Za-z]:.*")) {
-            error(n, "image '" + shorten(v) + "' must be a path relative to the bank's directory, with / as separator");
+            error(n, () -> "image '" + shorten(v) + "' must be a path relative to the bank's directory, with / as separator");
             return null;
         }
         for (String segment : v.split("/", -1)) {
             if (segment.equals("..")) {
-                error(n, "image '" + shorten(v) + "' leaves the bank's directory; keep images inside it");
+                error(n, () -> "image '" + shorten(v) + "' leaves the bank's directory; keep images inside it");
                 return null;
             }
         }

@@ -12,13 +12,42 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Str, Node.Num
     public final int line;
     /** 1-based column of the value's first character. */
     public final int column;
-    /** The JSON pointer of the value within its document. */
-    public final String pointer;
+    /** The enclosing object or list; null for the document's root. */
+    private final Node parent;
+    /** The member name in the parent object, or null in a list or at the root. */
+    private final String key;
+    /** The index in the parent list. */
+    private final int index;
 
-    Node(int line, int column, String pointer) {
+    // The pointer is built on demand from the parents: a node costs a few words, not a string,
+    // which keeps a tree of millions of values small.
+    Node(int line, int column, Node parent, String key, int index) {
         this.line = line;
         this.column = column;
-        this.pointer = pointer;
+        this.parent = parent;
+        this.key = key;
+        this.index = index;
+    }
+
+    /** The JSON pointer of the value within its document. */
+    public String pointer() {
+        if (parent == null) {
+            return "";
+        }
+        java.util.ArrayDeque<Node> chain = new java.util.ArrayDeque<>();
+        for (Node n = this; n.parent != null; n = n.parent) {
+            chain.push(n);
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Node n : chain) {
+            sb.append('/');
+            if (n.key != null) {
+                sb.append(segment(n.key));
+            } else {
+                sb.append(n.index);
+            }
+        }
+        return sb.toString();
     }
 
     /** What kind of value this is, in words a user knows. */
@@ -29,8 +58,8 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Str, Node.Num
         /** The members by key. */
         public final Map<String, Node> members = new LinkedHashMap<>();
 
-        Obj(int line, int column, String pointer) {
-            super(line, column, pointer);
+        Obj(int line, int column, Node parent, String key, int index) {
+            super(line, column, parent, key, index);
         }
 
         @Override
@@ -41,12 +70,13 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Str, Node.Num
 
     /** An array. */
     public static final class Arr extends Node {
-        /** The elements. */
-        public final List<Node> elements;
+        /** The elements (at most the reader's cap; see {@link #count}). */
+        public final List<Node> elements = new java.util.ArrayList<>();
+        /** How many elements the list has in the file, also those beyond the reader's cap. */
+        public int count;
 
-        Arr(int line, int column, String pointer, List<Node> elements) {
-            super(line, column, pointer);
-            this.elements = elements;
+        Arr(int line, int column, Node parent, String key, int index) {
+            super(line, column, parent, key, index);
         }
 
         @Override
@@ -60,8 +90,8 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Str, Node.Num
         /** The value. */
         public final String value;
 
-        Str(int line, int column, String pointer, String value) {
-            super(line, column, pointer);
+        Str(int line, int column, Node parent, String key, int index, String value) {
+            super(line, column, parent, key, index);
             this.value = value;
         }
 
@@ -78,8 +108,8 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Str, Node.Num
         /** True when written without fraction or exponent. */
         public final boolean integral;
 
-        Num(int line, int column, String pointer, BigDecimal value, boolean integral) {
-            super(line, column, pointer);
+        Num(int line, int column, Node parent, String key, int index, BigDecimal value, boolean integral) {
+            super(line, column, parent, key, index);
             this.value = value;
             this.integral = integral;
         }
@@ -95,8 +125,8 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Str, Node.Num
         /** The value. */
         public final boolean value;
 
-        Bool(int line, int column, String pointer, boolean value) {
-            super(line, column, pointer);
+        Bool(int line, int column, Node parent, String key, int index, boolean value) {
+            super(line, column, parent, key, index);
             this.value = value;
         }
 
@@ -108,8 +138,8 @@ public abstract sealed class Node permits Node.Obj, Node.Arr, Node.Str, Node.Num
 
     /** null. */
     public static final class Null extends Node {
-        Null(int line, int column, String pointer) {
-            super(line, column, pointer);
+        Null(int line, int column, Node parent, String key, int index) {
+            super(line, column, parent, key, index);
         }
 
         @Override

@@ -3,6 +3,7 @@ package io.github.methodbank.pdf.internal.write;
 import io.github.methodbank.core.Method;
 import io.github.methodbank.core.export.ExportException;
 import io.github.methodbank.core.export.ExportJob;
+import io.github.methodbank.core.export.MethodImage;
 import io.github.methodbank.pdf.internal.Spec;
 import io.github.methodbank.pdf.internal.card.CardComposer;
 import io.github.methodbank.pdf.internal.card.Face;
@@ -14,7 +15,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -145,7 +145,7 @@ public final class DeckWriter {
     private void writeDeck(ExportJob job, OutputStream out) throws IOException, ExportException {
         float aspect = 0;
         if (spec.logo() != null) {
-            ImageHeader.check(spec.logo(), "logo");
+            MethodImage.check(spec.logo(), "the logo");
             logo = PDImageXObject.createFromByteArray(doc, spec.logo(), "logo");
             aspect = (float) logo.getWidth() / logo.getHeight();
         }
@@ -219,14 +219,8 @@ public final class DeckWriter {
     private PDImageXObject picture(String path) throws IOException {
         PDImageXObject img = pictures.get(path);
         if (img == null) {
-            if (job.getBank().getResources().isEmpty()) {
-                throw new IOException("the bank has no files to read images from");
-            }
-            byte[] bytes;
-            try (InputStream in = job.getBank().getResources().get().open(path)) {
-                bytes = in.readNBytes(ImageHeader.MAX_BYTES + 1);
-            }
-            ImageHeader.check(bytes, path);
+            // the image gate of every format: read through the bank's resources, checked and decoded once
+            byte[] bytes = MethodImage.read(job.getBank(), path).getBytes();
             img = PDImageXObject.createFromByteArray(doc, bytes, path);
             pictures.put(path, img);
         }
