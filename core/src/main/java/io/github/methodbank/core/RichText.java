@@ -19,6 +19,10 @@ import java.util.Optional;
  * <p>A parsed text is an immutable tree of {@link Block}s holding {@link Inline}s; two rich texts
  * are equal when their blocks are equal. Thread-safe. The model parses each text once
  * ({@link LocalizedText#getRichText(String, String)}), so exporters share one tree.
+ *
+ * <p>(One file of some 600 lines on purpose: the tree's small value types are nested here, so that a
+ * user finds the whole model of rich text in one place, as {@code RichText.Paragraph},
+ * {@code RichText.Hyperlink} ….)
  */
 public final class RichText {
 

@@ -26,6 +26,9 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
  * JPEG: the marker structure to the end-of-image marker, the frame header's size, a bounded number
  * of scans, then the JDK's decoder reads the whole image, subsampled so that what it holds stays
  * small; any warning of the decoder (damaged or missing data) refuses the image. Not API.
+ *
+ * <p>(Over 500 lines: the two formats' walks share the limits, the budget and the messages, and are
+ * read best side by side.)
  */
 public final class ImageCheck {
 

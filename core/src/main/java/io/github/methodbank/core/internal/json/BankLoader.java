@@ -33,7 +33,14 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** Loads banks from files, directories, streams and readers. Thread-safe. Not API. */
+/**
+ * Loads banks from files, directories, streams and readers, and runs the bank-wide rules (unique ids
+ * across files, phase references, images) on what bound cleanly. Thread-safe. Not API.
+ *
+ * <p>(Over 500 lines: reading every kind of source with its limits, and locating every bank-wide
+ * problem back in the file it came from, belong together; the value readers are in
+ * {@link LocatedValues}, the model mapping in {@link Binder}, the file checks in {@code SafeFiles}.)
+ */
 public final class BankLoader {
 
     private final Limits limits;
