@@ -15,6 +15,8 @@ module io.github.methodbank.core {
     exports io.github.methodbank.core.export;
     // the Immutables style of the model, shared with the first-party exporters; not API
     exports io.github.methodbank.core.internal.style to io.github.methodbank.pdf, io.github.methodbank.docx;
+    // Printable: the command line escapes what it prints the way Problem does; not API
+    exports io.github.methodbank.core.internal to io.github.methodbank.cli;
 
     uses io.github.methodbank.core.export.ExporterProvider;
 }
