@@ -1,4 +1,4 @@
-package io.github.methodbank.docx.internal;
+package io.github.methodbank.docx.internal.wml;
 
 import java.util.Locale;
 
@@ -7,10 +7,13 @@ import java.util.Locale;
  * and written as they are; with a template, the template's own style of the same name is used
  * and only missing ones are added (see {@link Template}).
  */
-final class StyleSheet {
+public final class StyleSheet {
+
+    /** Page content width in twentieths of a point: A4 less 2 cm margins on both sides. */
+    public static final int CONTENT_WIDTH = 9638;
 
     /** A style the document uses: its id in our style sheet and its Word name. */
-    enum Role {
+    public enum Role {
         NORMAL("Normal", "Normal"),
         TITLE("Title", "Title"),
         SUBTITLE("Subtitle", "Subtitle"),
@@ -32,8 +35,8 @@ final class StyleSheet {
         STRONG("Strong", "Strong"),
         TABLE_GRID("TableGrid", "Table Grid");
 
-        final String id;
-        final String wordName;
+        public final String id;
+        public final String wordName;
 
         Role(String id, String wordName) {
             this.id = id;
@@ -133,13 +136,13 @@ final class StyleSheet {
     }
 
     /** The bullet list's definition as a w:abstractNum element of its own, for adding to a template's numbering. */
-    static String bulletDefinition(long abstractNumId) {
+    public static String bulletDefinition(long abstractNumId) {
         return "<w:abstractNum xmlns:w=\"" + W + "\" w:abstractNumId=\"" + abstractNumId + "\">" + BULLET_LEVELS
                 + "</w:abstractNum>";
     }
 
     /** The numbering part without a template: the bullet list as abstractNum 0, numId 1. */
-    static final byte[] NUMBERING = (XmlWriter.DECLARATION + "<w:numbering xmlns:w=\"" + W + "\">"
+    public static final byte[] NUMBERING = (XmlWriter.DECLARATION + "<w:numbering xmlns:w=\"" + W + "\">"
             + "<w:abstractNum w:abstractNumId=\"0\">" + BULLET_LEVELS + "</w:abstractNum>"
             + "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num></w:numbering>")
             .getBytes(java.nio.charset.StandardCharsets.UTF_8);
@@ -152,7 +155,7 @@ final class StyleSheet {
     private StyleSheet() {}
 
     /** Our style sheet with List Bullet pointing at the bullet numbering {@code bulletNumId}; the language still en-GB. */
-    static String xml(int bulletNumId) {
+    public static String xml(int bulletNumId) {
         return XML.replace("%NUMID%", Integer.toString(bulletNumId));
     }
 
@@ -161,15 +164,15 @@ final class StyleSheet {
      * the language of right-to-left text when it is written right to left) and List Bullet on
      * numbering 1.
      */
-    static void write(XmlWriter out, String wordLang) {
+    public static void write(XmlWriter out, String wordLang) {
         out.bytes(BEFORE_LANGUAGE);
         out.raw("<w:lang w:val=\"").attr(wordLang).raw("\" w:eastAsia=\"en-GB\" w:bidi=\"")
-                .attr(WorkshopWriter.rightToLeft(wordLang) ? wordLang : "ar-SA").raw("\"");
+                .attr(io.github.methodbank.core.export.TextDirection.ofLanguage(wordLang) == io.github.methodbank.core.export.TextDirection.RIGHT_TO_LEFT ? wordLang : "ar-SA").raw("\"");
         out.bytes(AFTER_LANGUAGE);
     }
 
     /** The Word language name for a BCP 47 tag: fi → fi-FI, sv → sv-SE, en → en-GB, ar → ar-SA …, others as given. */
-    static String wordLanguage(String tag) {
+    public static String wordLanguage(String tag) {
         if (tag.contains("-")) {
             return tag;
         }

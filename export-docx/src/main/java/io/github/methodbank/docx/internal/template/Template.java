@@ -1,4 +1,4 @@
-package io.github.methodbank.docx.internal;
+package io.github.methodbank.docx.internal.template;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,6 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import io.github.methodbank.docx.internal.wml.Ooxml;
+import io.github.methodbank.docx.internal.wml.StyleSheet;
+import io.github.methodbank.docx.internal.wml.WordPackage;
+import io.github.methodbank.docx.internal.wml.XmlWriter;
 import javax.xml.namespace.QName;
 import org.apache.poi.ooxml.POIXMLTypeLoader;
 import org.apache.xmlbeans.XmlException;
@@ -38,31 +42,31 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
  * and how our style sheet, bullet numbering, header and footer are fitted into it. One per
  * export; the XmlBeans objects in it are changed while the document is written.
  */
-final class Template {
+public final class Template {
 
-    static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-    static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    static final String W = Ooxml.W;
+    static final String REL = Ooxml.REL;
 
     /** A part copied as it is; {@code rels} is its relationships part, or null. */
-    record Part(String name, String contentType, byte[] data, String rels) {}
+    public record Part(String name, String contentType, byte[] data, String rels) {}
 
     /** The main document part's name in the template, such as {@code word/document.xml}. */
-    final String mainPart;
+    public final String mainPart;
     /** The main part's relationships that are kept, with the template's ids (the page setup refers to them). */
-    final List<WordPackage.Rel> rels = new ArrayList<>();
+    public final List<WordPackage.Rel> rels = new ArrayList<>();
     /** The copied parts: headers, footers, theme and the rest, and what they refer to. */
-    final List<Part> parts = new ArrayList<>();
-    StylesDocument styles;
-    String stylesPart;
-    NumberingDocument numbering;
-    String numberingPart;
-    SettingsDocument settings;
-    String settingsPart;
-    String settingsRels;
-    CTSectPr sectPr;
-    String customProperties;
-    boolean hasHeader;
-    boolean hasFooter;
+    public final List<Part> parts = new ArrayList<>();
+    public StylesDocument styles;
+    public String stylesPart;
+    public NumberingDocument numbering;
+    public String numberingPart;
+    public SettingsDocument settings;
+    public String settingsPart;
+    public String settingsRels;
+    public CTSectPr sectPr;
+    public String customProperties;
+    public boolean hasHeader;
+    public boolean hasFooter;
 
     Template(String mainPart) {
         this.mainPart = mainPart;
@@ -75,7 +79,7 @@ final class Template {
      * Returns the new list's numId, or 0 when the template has no numbering (ours is then
      * written as it is, with numId 1).
      */
-    int addBullets() {
+    public int addBullets() {
         if (numbering == null || numbering.getNumbering() == null) {
             return 0;
         }
@@ -112,7 +116,7 @@ final class Template {
      * is kept, a missing one is copied from our style sheet. Sets the document language in
      * the style defaults. Returns the style id to use for each role, indexed by ordinal.
      */
-    String[] mergeStyles(int bulletNumId, String wordLang) {
+    public String[] mergeStyles(int bulletNumId, String wordLang) {
         if (styles == null || styles.getStyles() == null) {
             styles = StylesDocument.Factory.newInstance();
             styles.addNewStyles();
@@ -169,7 +173,7 @@ final class Template {
         CTRPr rpr = rprDefault.isSetRPr() ? rprDefault.getRPr() : rprDefault.addNewRPr();
         CTLanguage lang = rpr.sizeOfLangArray() > 0 ? rpr.getLangArray(0) : rpr.addNewLang();
         lang.setVal(wordLang);
-        if (WorkshopWriter.rightToLeft(wordLang)) {
+        if (io.github.methodbank.core.export.TextDirection.ofLanguage(wordLang) == io.github.methodbank.core.export.TextDirection.RIGHT_TO_LEFT) {
             lang.setBidi(wordLang); // the language Word gives right-to-left text
         }
         return ids;
@@ -178,7 +182,7 @@ final class Template {
     // ---------------------------------------------------------------- page
 
     /** The content width the template's page leaves, or {@code fallback} when it sets no page size. */
-    int contentWidth(int fallback, int min) {
+    public int contentWidth(int fallback, int min) {
         if (sectPr == null || !sectPr.isSetPgSz()) {
             return fallback;
         }
@@ -207,7 +211,7 @@ final class Template {
      * The template's section properties as XML, with references to our header and footer
      * (when not null) and, when the template sets no page size, an A4 page with 2 cm margins.
      */
-    String sectPrXml(String headerId, String footerId) {
+    public String sectPrXml(String headerId, String footerId) {
         CTSectPr s = sectPr != null ? sectPr : CTSectPr.Factory.newInstance();
         if (headerId != null) {
             var ref = s.addNewHeaderReference();
@@ -240,15 +244,15 @@ final class Template {
 
     // ---------------------------------------------------------------- writing
 
-    byte[] stylesXml() {
+    public byte[] stylesXml() {
         return save(styles);
     }
 
-    byte[] numberingXml() {
+    public byte[] numberingXml() {
         return save(numbering);
     }
 
-    byte[] settingsXml() {
+    public byte[] settingsXml() {
         return save(settings);
     }
 

@@ -1,7 +1,10 @@
-package io.github.methodbank.docx.internal;
+package io.github.methodbank.docx.internal.template;
 
 import io.github.methodbank.core.export.ExportException;
 import io.github.methodbank.core.export.ExportListener;
+import io.github.methodbank.docx.internal.wml.Ooxml;
+import io.github.methodbank.docx.internal.wml.WordPackage;
+import io.github.methodbank.docx.internal.wml.XmlWriter;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,20 +41,19 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
  * fetch something from elsewhere when the document is opened (an attached template, linked
  * images or frames): each is reported to the listener.
  */
-final class TemplateReader {
+public final class TemplateReader {
 
-    static final String DOCUMENT = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
-    static final String TEMPLATE = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml";
-
-    static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
-    static final String OFFICE_DOCUMENT = R + "officeDocument";
-    static final String HYPERLINK = R + "hyperlink";
-    static final String STYLES = R + "styles";
-    static final String NUMBERING = R + "numbering";
-    static final String SETTINGS = R + "settings";
-    static final String HEADER = R + "header";
-    static final String FOOTER = R + "footer";
-    static final String CUSTOM_PROPERTIES = R + "custom-properties";
+    static final String DOCUMENT = Ooxml.DOCUMENT;
+    static final String TEMPLATE = Ooxml.TEMPLATE;
+    static final String R = Ooxml.R;
+    static final String OFFICE_DOCUMENT = Ooxml.OFFICE_DOCUMENT;
+    static final String HYPERLINK = Ooxml.HYPERLINK;
+    static final String STYLES = Ooxml.STYLES;
+    static final String NUMBERING = Ooxml.NUMBERING;
+    static final String SETTINGS = Ooxml.SETTINGS;
+    static final String HEADER = Ooxml.HEADER;
+    static final String FOOTER = Ooxml.FOOTER;
+    static final String CUSTOM_PROPERTIES = Ooxml.CUSTOM_PROPERTIES;
 
     /** What a document part keeps of the template besides styles, numbering and settings. */
     private static final Set<String> KEPT = Set.of(HEADER, FOOTER, R + "theme", R + "fontTable", R + "webSettings",
@@ -59,9 +61,9 @@ final class TemplateReader {
             "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects");
 
     /** The largest uncompressed part accepted from a template. */
-    static final long MAX_ENTRY_SIZE = 64L * 1024 * 1024;
+    public static final long MAX_ENTRY_SIZE = 64L * 1024 * 1024;
     /** The smallest compression ratio accepted (POI's own default). */
-    static final double MIN_INFLATE_RATIO = 0.01;
+    public static final double MIN_INFLATE_RATIO = 0.01;
 
     private final String name;
     private final ExportListener listener;
@@ -75,7 +77,7 @@ final class TemplateReader {
         this.pkg = pkg;
     }
 
-    static Template read(byte[] bytes, String name, ExportListener listener) throws ExportException {
+    public static Template read(byte[] bytes, String name, ExportListener listener) throws ExportException {
         tightenZipLimits();
         OPCPackage pkg;
         try {

@@ -1,0 +1,57 @@
+package io.github.methodbank.docx.internal;
+
+import io.github.methodbank.docx.internal.wml.StyleSheet;
+import io.github.methodbank.docx.internal.wml.Wml;
+import java.util.List;
+
+/** The agenda: a table of time, activity, who and notes, one row per step or method (see {@link Agenda}). */
+final class AgendaSection {
+
+    private static final String METHOD_ROW_SHADE = "F2F2F2";
+
+    private final Workshop ws;
+    private final Wml w;
+    private final RichTextWriter rich;
+
+    AgendaSection(Workshop ws, RichTextWriter rich) {
+        this.ws = ws;
+        this.w = ws.w;
+        this.rich = rich;
+    }
+
+    void write() {
+        Labels labels = ws.labels;
+        w.heading(1, labels.agenda(), false);
+        List<Agenda.Row> agenda = Agenda.rows(ws.job, labels, ws.options.getStartTime());
+        w.tableStart(w.columns(1500, 4300, 1500, 0));
+        w.headerRow(labels.time(), labels.activity(), labels.who(), labels.notes());
+        for (Agenda.Row r : agenda) {
+            ws.current = r.method();
+            String shade = r.methodHeading() ? METHOD_ROW_SHADE : null;
+            w.rowStart(false, true, r.methodHeading() ? 0 : 700);
+            w.cellStart(0, shade);
+            w.paragraph(StyleSheet.Role.TABLE_TEXT, r.time());
+            w.cellEnd();
+            w.cellStart(1, shade);
+            w.pStart(r.methodHeading() ? StyleSheet.Role.TABLE_HEADING : StyleSheet.Role.TABLE_TEXT);
+            if (r.methodHeading() || r.detail() == null) {
+                w.run(ws.clean(r.activity(), "agenda"));
+            } else {
+                w.styledRun(StyleSheet.Role.STRONG, ws.clean(r.activity(), "agenda step"));
+            }
+            w.pEnd();
+            if (r.detail() != null) {
+                rich.rich(r.detail(), StyleSheet.Role.TABLE_TEXT, "agenda step description");
+            }
+            w.cellEnd();
+            for (int c = 2; c < 4; c++) {
+                w.cellStart(c, shade);
+                w.emptyParagraph(StyleSheet.Role.TABLE_TEXT);
+                w.cellEnd();
+            }
+            w.rowEnd();
+        }
+        w.tableEnd();
+        ws.current = null;
+    }
+}

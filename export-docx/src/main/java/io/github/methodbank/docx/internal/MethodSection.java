@@ -1,0 +1,111 @@
+package io.github.methodbank.docx.internal;
+
+import io.github.methodbank.core.Link;
+import io.github.methodbank.core.Method;
+import io.github.methodbank.docx.internal.wml.StyleSheet;
+import io.github.methodbank.docx.internal.wml.Wml;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The methods' texts: description with the image, how to use, examples, sources, links, tags, licence and date. */
+final class MethodSection {
+
+    /** A picture in the package: its relationship id and its size on the page in EMU. */
+    private record Placed(String rel, long widthEmu, long heightEmu) {}
+
+    private final Workshop ws;
+    private final Wml w;
+    private final RichTextWriter rich;
+    /** The pictures placed so far, by their path in the bank: each file is read and stored once. */
+    private final Map<String, Placed> pictures = new HashMap<>();
+
+    MethodSection(Workshop ws, RichTextWriter rich) {
+        this.ws = ws;
+        this.w = ws.w;
+        this.rich = rich;
+    }
+
+    void write() {
+        Labels labels = ws.labels;
+        List<Method> methods = ws.job.getMethods();
+        for (int i = 0; i < methods.size(); i++) {
+            Method m = methods.get(i);
+            ws.current = m;
+            ws.section = "method text";
+            w.heading(1, ws.name(m), i == 0);
+            w.heading(2, labels.description(), false);
+            rich.rich(ws.job.richText(m.getDescription()), StyleSheet.Role.NORMAL, "description");
+            if (m.getImage().isPresent()) {
+                picture(m, m.getImage().get());
+            }
+            if (m.getHowToUse().isPresent()) {
+                w.heading(2, labels.howToUse(), false);
+                rich.rich(ws.job.richText(m.getHowToUse().get()), StyleSheet.Role.NORMAL, "how to use");
+            }
+            if (m.getExamples().isPresent()) {
+                w.heading(2, labels.examples(), false);
+                rich.rich(ws.job.richText(m.getExamples().get()), StyleSheet.Role.NORMAL, "examples");
+            }
+            if (ws.bank.sourcesOf(m).isPresent()) {
+                w.heading(2, labels.sources(), false);
+                rich.rich(ws.job.richText(ws.bank.sourcesOf(m).get()), StyleSheet.Role.NORMAL, "sources");
+            }
+            if (!m.getLinks().isEmpty()) {
+                w.heading(2, labels.links(), false);
+                for (Link link : m.getLinks()) {
+                    w.bulletStart();
+                    hyperlink(link);
+                    w.pEnd();
+                }
+            }
+            List<String[]> facts = new ArrayList<>();
+            if (!m.getTags().isEmpty()) {
+                facts.add(new String[] {labels.tags(), String.join(", ", m.getTags())});
+            }
+            ws.bank.licenseOf(m).ifPresent(l -> facts.add(new String[] {labels.license(), l}));
+            m.getUpdated().ifPresent(d -> facts.add(new String[] {labels.updated(), d.toString()}));
+            if (!facts.isEmpty()) {
+                w.pStart(StyleSheet.Role.NORMAL);
+                for (int f = 0; f < facts.size(); f++) {
+                    if (f > 0) {
+                        w.lineBreak();
+                    }
+                    w.labelled(facts.get(f)[0], ws.clean(facts.get(f)[1], "tags, license and date"));
+                }
+                w.pEnd();
+            }
+            ws.job.getListener().progress(i + 1, methods.size());
+        }
+        ws.current = null;
+    }
+
+    private void hyperlink(Link link) {
+        String url = ws.clean(link.getUrl().toString(), "link");
+        String shown = link.getTitle().map(t -> ws.textOf(t, "link title")).orElse(url);
+        w.hyperlinkStart(url, shown);
+        w.styledRun(StyleSheet.Role.HYPERLINK, shown);
+        w.hyperlinkEnd();
+        if (link.getTitle().isPresent()) {
+            w.run(" (" + (url.startsWith("mailto:") ? url.substring("mailto:".length()) : url) + ")");
+        }
+    }
+
+    /** The method's image in a paragraph of its own, with the method's name as alt text; one part per distinct image. */
+    private void picture(Method m, String image) {
+        Placed pic = pictures.get(image);
+        if (pic == null) {
+            Pictures.Picture loaded = Pictures.load(ws.bank, m, image, w.width(), ws.job.getListener());
+            if (loaded == null) {
+                return;
+            }
+            String name = ws.pkg.freeName("media/image", "." + loaded.extension(), true);
+            ws.pkg.addMedia(ws.pkg.folder + name, loaded.extension(), loaded.contentType(), loaded.bytes());
+            pic = new Placed(ws.pkg.relate(io.github.methodbank.docx.internal.wml.WordPackage.REL_IMAGE, name, false),
+                    loaded.widthEmu(), loaded.heightEmu());
+            pictures.put(image, pic);
+        }
+        w.picture(pic.rel(), pic.widthEmu(), pic.heightEmu(), ws.name(m));
+    }
+}

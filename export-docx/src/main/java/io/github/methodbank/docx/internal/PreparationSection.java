@@ -1,0 +1,71 @@
+package io.github.methodbank.docx.internal;
+
+import io.github.methodbank.core.LocalizedText;
+import io.github.methodbank.core.Method;
+import io.github.methodbank.core.export.LabelKey;
+import io.github.methodbank.docx.internal.wml.StyleSheet;
+import io.github.methodbank.docx.internal.wml.Wml;
+import java.util.List;
+
+/** Preparation: each method's duration, group size, who to invite, skills needed and materials. */
+final class PreparationSection {
+
+    private final Workshop ws;
+    private final Wml w;
+    private final RichTextWriter rich;
+
+    PreparationSection(Workshop ws, RichTextWriter rich) {
+        this.ws = ws;
+        this.w = ws.w;
+        this.rich = rich;
+    }
+
+    void write() {
+        Labels labels = ws.labels;
+        List<Method> methods = ws.job.getMethods();
+        w.heading(1, labels.preparation(), true);
+        boolean several = methods.size() > 1;
+        int level = several ? 3 : 2;
+        for (Method m : methods) {
+            ws.current = m;
+            boolean any = m.getDurationMinutes().isPresent() || m.getGroupSize().isPresent()
+                    || !m.getTypicalUsers().isEmpty() || m.getRequiredSkills().isPresent() || !m.getMaterials().isEmpty();
+            if (!any) {
+                continue;
+            }
+            if (several) {
+                w.heading(2, ws.name(m), false);
+            }
+            if (m.getDurationMinutes().isPresent() || m.getGroupSize().isPresent()) {
+                w.pStart(StyleSheet.Role.NORMAL);
+                if (m.getDurationMinutes().isPresent()) {
+                    w.labelled(labels.duration(), ws.job.formatRange(m.getDurationMinutes().get(), LabelKey.MINUTES));
+                }
+                if (m.getGroupSize().isPresent()) {
+                    if (m.getDurationMinutes().isPresent()) {
+                        w.lineBreak();
+                    }
+                    w.labelled(labels.groupSize(), ws.job.formatRange(m.getGroupSize().get(), LabelKey.PEOPLE));
+                }
+                w.pEnd();
+            }
+            if (!m.getTypicalUsers().isEmpty()) {
+                w.heading(level, labels.whoToInvite(), false);
+                for (LocalizedText user : m.getTypicalUsers()) {
+                    w.bullet(ws.textOf(user, "typical users"));
+                }
+            }
+            if (m.getRequiredSkills().isPresent()) {
+                w.heading(level, labels.skills(), false);
+                rich.rich(ws.job.richText(m.getRequiredSkills().get()), StyleSheet.Role.NORMAL, "required skills");
+            }
+            if (!m.getMaterials().isEmpty()) {
+                w.heading(level, labels.materials(), false);
+                for (LocalizedText material : m.getMaterials()) {
+                    w.bullet(ws.textOf(material, "materials"));
+                }
+            }
+        }
+        ws.current = null;
+    }
+}
