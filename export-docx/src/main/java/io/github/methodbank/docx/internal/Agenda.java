@@ -4,6 +4,8 @@ import io.github.methodbank.core.Method;
 import io.github.methodbank.core.RichText;
 import io.github.methodbank.core.Step;
 import io.github.methodbank.core.export.ExportJob;
+import io.github.methodbank.core.export.LabelKey;
+import io.github.methodbank.core.export.Labels;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -35,12 +37,12 @@ final class Agenda {
         List<Row> rows = new ArrayList<>();
         boolean anySteps = methods.stream().anyMatch(m -> !m.getSteps().isEmpty());
         if (!anySteps) {
-            rows.add(new Row("", labels.opening(), null, false, null));
+            rows.add(new Row("", labels.get(LabelKey.OPENING), null, false, null));
             for (Method m : methods) {
                 rows.add(new Row("", job.text(m.getName()), null, false, m));
             }
-            rows.add(new Row("", labels.reflection(), null, false, null));
-            rows.add(new Row("", labels.nextSteps(), null, false, null));
+            rows.add(new Row("", labels.get(LabelKey.REFLECTION), null, false, null));
+            rows.add(new Row("", labels.get(LabelKey.NEXT_STEPS), null, false, null));
             return rows;
         }
         boolean several = methods.size() > 1;

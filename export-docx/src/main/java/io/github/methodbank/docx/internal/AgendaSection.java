@@ -1,5 +1,7 @@
 package io.github.methodbank.docx.internal;
 
+import io.github.methodbank.core.export.LabelKey;
+import io.github.methodbank.core.export.Labels;
 import io.github.methodbank.docx.internal.wml.StyleSheet;
 import io.github.methodbank.docx.internal.wml.Wml;
 import java.util.List;
@@ -21,10 +23,10 @@ final class AgendaSection {
 
     void write() {
         Labels labels = ws.labels;
-        w.heading(1, labels.agenda(), false);
+        w.heading(1, labels.get(LabelKey.WORKSHOP_AGENDA), false);
         List<Agenda.Row> agenda = Agenda.rows(ws.job, labels, ws.options.getStartTime());
         w.tableStart(w.columns(1500, 4300, 1500, 0));
-        w.headerRow(labels.time(), labels.activity(), labels.who(), labels.notes());
+        w.headerRow(labels.get(LabelKey.TIME), labels.get(LabelKey.ACTIVITY), labels.get(LabelKey.WHO), labels.get(LabelKey.NOTES));
         for (Agenda.Row r : agenda) {
             ws.current = r.method();
             String shade = r.methodHeading() ? METHOD_ROW_SHADE : null;

@@ -3,6 +3,8 @@ package io.github.methodbank.docx.internal;
 import io.github.methodbank.core.Method;
 import io.github.methodbank.core.Pathway;
 import io.github.methodbank.core.Phase;
+import io.github.methodbank.core.export.LabelKey;
+import io.github.methodbank.core.export.Labels;
 import io.github.methodbank.docx.internal.wml.StyleSheet;
 import io.github.methodbank.docx.internal.wml.Wml;
 import java.util.List;
@@ -36,7 +38,7 @@ final class CoverSection {
 
         boolean anySummary = methods.stream().anyMatch(m -> m.getSummary().isPresent());
         if (anySummary) {
-            w.heading(1, labels.purpose(), false);
+            w.heading(1, labels.get(LabelKey.PURPOSE), false);
             if (methods.size() == 1) {
                 ws.current = methods.get(0);
                 w.paragraph(StyleSheet.Role.NORMAL, ws.textOf(ws.current.getSummary().get(), "summary"));
@@ -58,7 +60,7 @@ final class CoverSection {
                 .filter(p -> methods.stream().anyMatch(m -> placedOn(m, p)))
                 .collect(Collectors.toList());
         if (!paths.isEmpty()) {
-            w.heading(1, methods.size() == 1 ? labels.whereFitsOne() : labels.whereFitsMany(), false);
+            w.heading(1, methods.size() == 1 ? labels.get(LabelKey.WHERE_IT_FITS) : labels.get(LabelKey.WHERE_THEY_FIT), false);
             for (Pathway path : paths) {
                 if (methods.size() == 1) {
                     pathStrip(path, methods.get(0));
@@ -68,13 +70,13 @@ final class CoverSection {
             }
         }
 
-        w.heading(1, labels.details(), false);
+        w.heading(1, labels.get(LabelKey.WORKSHOP_DETAILS), false);
         w.tableStart(w.columns(2600, 0));
         String[][] fields = {
-            {"date", labels.date(), labels.enterDate()},
-            {"place", labels.place(), labels.enterPlace()},
-            {"facilitator", labels.facilitator(), labels.enterFacilitator()},
-            {"participants", labels.participants(), labels.enterParticipants()},
+            {"date", labels.get(LabelKey.DATE), labels.get(LabelKey.ENTER_DATE)},
+            {"place", labels.get(LabelKey.PLACE), labels.get(LabelKey.ENTER_PLACE)},
+            {"facilitator", labels.get(LabelKey.FACILITATOR), labels.get(LabelKey.ENTER_FACILITATOR)},
+            {"participants", labels.get(LabelKey.PARTICIPANTS), labels.get(LabelKey.ENTER_PARTICIPANTS)},
         };
         for (String[] field : fields) {
             boolean participants = field[0].equals("participants");
@@ -134,7 +136,7 @@ final class CoverSection {
         w.spanHeader(ws.textOf(path.getName(), "path name"));
         w.rowStart(true, false, 0);
         w.cellStart(0, null);
-        w.paragraph(StyleSheet.Role.TABLE_HEADING, ws.labels.method());
+        w.paragraph(StyleSheet.Role.TABLE_HEADING, ws.labels.get(LabelKey.METHOD));
         w.cellEnd();
         for (int i = 0; i < phases.size(); i++) {
             w.cellStart(i + 1, null);

@@ -2,6 +2,8 @@ package io.github.methodbank.docx.internal;
 
 import io.github.methodbank.core.Link;
 import io.github.methodbank.core.Method;
+import io.github.methodbank.core.export.LabelKey;
+import io.github.methodbank.core.export.Labels;
 import io.github.methodbank.docx.internal.wml.StyleSheet;
 import io.github.methodbank.docx.internal.wml.Wml;
 import java.util.ArrayList;
@@ -35,25 +37,25 @@ final class MethodSection {
             ws.current = m;
             ws.section = "method text";
             w.heading(1, ws.name(m), i == 0);
-            w.heading(2, labels.description(), false);
+            w.heading(2, labels.get(LabelKey.DESCRIPTION), false);
             rich.rich(ws.job.richText(m.getDescription()), StyleSheet.Role.NORMAL, "description");
             if (m.getImage().isPresent()) {
                 picture(m, m.getImage().get());
             }
             if (m.getHowToUse().isPresent()) {
-                w.heading(2, labels.howToUse(), false);
+                w.heading(2, labels.get(LabelKey.HOW_TO_USE), false);
                 rich.rich(ws.job.richText(m.getHowToUse().get()), StyleSheet.Role.NORMAL, "how to use");
             }
             if (m.getExamples().isPresent()) {
-                w.heading(2, labels.examples(), false);
+                w.heading(2, labels.get(LabelKey.EXAMPLES), false);
                 rich.rich(ws.job.richText(m.getExamples().get()), StyleSheet.Role.NORMAL, "examples");
             }
             if (ws.bank.sourcesOf(m).isPresent()) {
-                w.heading(2, labels.sources(), false);
+                w.heading(2, labels.get(LabelKey.SOURCES), false);
                 rich.rich(ws.job.richText(ws.bank.sourcesOf(m).get()), StyleSheet.Role.NORMAL, "sources");
             }
             if (!m.getLinks().isEmpty()) {
-                w.heading(2, labels.links(), false);
+                w.heading(2, labels.get(LabelKey.LINKS), false);
                 for (Link link : m.getLinks()) {
                     w.bulletStart();
                     hyperlink(link);
@@ -62,10 +64,10 @@ final class MethodSection {
             }
             List<String[]> facts = new ArrayList<>();
             if (!m.getTags().isEmpty()) {
-                facts.add(new String[] {labels.tags(), String.join(", ", m.getTags())});
+                facts.add(new String[] {labels.get(LabelKey.TAGS), String.join(", ", m.getTags())});
             }
-            ws.bank.licenseOf(m).ifPresent(l -> facts.add(new String[] {labels.license(), l}));
-            m.getUpdated().ifPresent(d -> facts.add(new String[] {labels.updated(), d.toString()}));
+            ws.bank.licenseOf(m).ifPresent(l -> facts.add(new String[] {labels.get(LabelKey.LICENSE), l}));
+            m.getUpdated().ifPresent(d -> facts.add(new String[] {labels.get(LabelKey.UPDATED), d.toString()}));
             if (!facts.isEmpty()) {
                 w.pStart(StyleSheet.Role.NORMAL);
                 for (int f = 0; f < facts.size(); f++) {

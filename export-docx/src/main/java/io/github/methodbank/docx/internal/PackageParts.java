@@ -1,12 +1,13 @@
 package io.github.methodbank.docx.internal;
 
 import io.github.methodbank.core.Method;
+import io.github.methodbank.core.export.LabelKey;
 import io.github.methodbank.docx.internal.template.Template;
 import io.github.methodbank.docx.internal.wml.Ooxml;
 import io.github.methodbank.docx.internal.wml.StableZip;
 import io.github.methodbank.docx.internal.wml.StyleSheet;
-import io.github.methodbank.docx.internal.wml.WordPackage;
 import io.github.methodbank.docx.internal.wml.Wml;
+import io.github.methodbank.docx.internal.wml.WordPackage;
 import io.github.methodbank.docx.internal.wml.XmlWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -166,7 +167,7 @@ final class PackageParts {
                     .raw(w.direction(false)).raw("</w:pPr><w:r>");
             Wml.runText(f, bankTitle);
             f.raw("</w:r><w:r><w:tab/></w:r><w:r><w:tab/></w:r><w:r>");
-            Wml.runText(f, ws.labels.page() + " ");
+            Wml.runText(f, ws.labels.get(LabelKey.PAGE) + " ");
             // a PAGE field, showing 1 until the reader updates it
             f.raw("</w:r><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>")
                     .raw("<w:r><w:instrText xml:space=\"preserve\"> PAGE </w:instrText></w:r>")
@@ -199,7 +200,7 @@ final class PackageParts {
                         + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\""
                         + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">")
                 .raw("<dc:title>").text(title).raw("</dc:title>")
-                .raw("<dc:subject>").text(ws.labels.agenda()).raw("</dc:subject>")
+                .raw("<dc:subject>").text(ws.labels.get(LabelKey.WORKSHOP_AGENDA)).raw("</dc:subject>")
                 .raw("<dc:creator>").text(ws.bankTitle()).raw("</dc:creator>");
         String keywords = ws.clean(ws.job.getMethods().stream().map(Method::getId).collect(Collectors.joining(", ")),
                 "method ids");

@@ -3,6 +3,7 @@ package io.github.methodbank.docx.internal;
 import io.github.methodbank.core.LocalizedText;
 import io.github.methodbank.core.Method;
 import io.github.methodbank.core.export.LabelKey;
+import io.github.methodbank.core.export.Labels;
 import io.github.methodbank.docx.internal.wml.StyleSheet;
 import io.github.methodbank.docx.internal.wml.Wml;
 import java.util.List;
@@ -23,7 +24,7 @@ final class PreparationSection {
     void write() {
         Labels labels = ws.labels;
         List<Method> methods = ws.job.getMethods();
-        w.heading(1, labels.preparation(), true);
+        w.heading(1, labels.get(LabelKey.PREPARATION), true);
         boolean several = methods.size() > 1;
         int level = several ? 3 : 2;
         for (Method m : methods) {
@@ -39,28 +40,28 @@ final class PreparationSection {
             if (m.getDurationMinutes().isPresent() || m.getGroupSize().isPresent()) {
                 w.pStart(StyleSheet.Role.NORMAL);
                 if (m.getDurationMinutes().isPresent()) {
-                    w.labelled(labels.duration(), ws.job.formatRange(m.getDurationMinutes().get(), LabelKey.MINUTES));
+                    w.labelled(labels.get(LabelKey.DURATION), ws.job.formatRange(m.getDurationMinutes().get(), LabelKey.MINUTES));
                 }
                 if (m.getGroupSize().isPresent()) {
                     if (m.getDurationMinutes().isPresent()) {
                         w.lineBreak();
                     }
-                    w.labelled(labels.groupSize(), ws.job.formatRange(m.getGroupSize().get(), LabelKey.PEOPLE));
+                    w.labelled(labels.get(LabelKey.GROUP_SIZE), ws.job.formatRange(m.getGroupSize().get(), LabelKey.PEOPLE));
                 }
                 w.pEnd();
             }
             if (!m.getTypicalUsers().isEmpty()) {
-                w.heading(level, labels.whoToInvite(), false);
+                w.heading(level, labels.get(LabelKey.WHO_TO_INVITE), false);
                 for (LocalizedText user : m.getTypicalUsers()) {
                     w.bullet(ws.textOf(user, "typical users"));
                 }
             }
             if (m.getRequiredSkills().isPresent()) {
-                w.heading(level, labels.skills(), false);
+                w.heading(level, labels.get(LabelKey.REQUIRED_SKILLS), false);
                 rich.rich(ws.job.richText(m.getRequiredSkills().get()), StyleSheet.Role.NORMAL, "required skills");
             }
             if (!m.getMaterials().isEmpty()) {
-                w.heading(level, labels.materials(), false);
+                w.heading(level, labels.get(LabelKey.MATERIALS), false);
                 for (LocalizedText material : m.getMaterials()) {
                     w.bullet(ws.textOf(material, "materials"));
                 }

@@ -4,10 +4,11 @@ import io.github.methodbank.core.LocalizedText;
 import io.github.methodbank.core.Method;
 import io.github.methodbank.core.MethodBank;
 import io.github.methodbank.core.export.ExportJob;
+import io.github.methodbank.core.export.Labels;
 import io.github.methodbank.docx.DocxWorkshopExporter;
 import io.github.methodbank.docx.internal.template.Template;
-import io.github.methodbank.docx.internal.wml.WordPackage;
 import io.github.methodbank.docx.internal.wml.Wml;
+import io.github.methodbank.docx.internal.wml.WordPackage;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -36,7 +37,7 @@ final class Workshop {
         this.job = job;
         this.bank = job.getBank();
         this.options = options;
-        this.labels = Labels.forLanguage(job.getLanguage());
+        this.labels = job.getLabels();
         this.template = template;
         this.pkg = new WordPackage(template == null ? "word/document.xml" : template.mainPart);
     }
