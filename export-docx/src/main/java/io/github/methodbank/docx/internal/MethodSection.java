@@ -38,21 +38,21 @@ final class MethodSection {
             ws.section = "method text";
             w.heading(1, ws.name(m), i == 0);
             w.heading(2, labels.get(LabelKey.DESCRIPTION), false);
-            rich.rich(ws.job.richText(m.getDescription()), StyleSheet.Role.NORMAL, "description");
+            rich.rich(ws.job.richText(m.getDescription()), StyleSheet.Role.NORMAL, "description", 2);
             if (m.getImage().isPresent()) {
                 picture(m, m.getImage().get());
             }
             if (m.getHowToUse().isPresent()) {
                 w.heading(2, labels.get(LabelKey.HOW_TO_USE), false);
-                rich.rich(ws.job.richText(m.getHowToUse().get()), StyleSheet.Role.NORMAL, "how to use");
+                rich.rich(ws.job.richText(m.getHowToUse().get()), StyleSheet.Role.NORMAL, "how to use", 2);
             }
             if (m.getExamples().isPresent()) {
                 w.heading(2, labels.get(LabelKey.EXAMPLES), false);
-                rich.rich(ws.job.richText(m.getExamples().get()), StyleSheet.Role.NORMAL, "examples");
+                rich.rich(ws.job.richText(m.getExamples().get()), StyleSheet.Role.NORMAL, "examples", 2);
             }
             if (ws.bank.sourcesOf(m).isPresent()) {
                 w.heading(2, labels.get(LabelKey.SOURCES), false);
-                rich.rich(ws.job.richText(ws.bank.sourcesOf(m).get()), StyleSheet.Role.NORMAL, "sources");
+                rich.rich(ws.job.richText(ws.bank.sourcesOf(m).get()), StyleSheet.Role.NORMAL, "sources", 2);
             }
             if (!m.getLinks().isEmpty()) {
                 w.heading(2, labels.get(LabelKey.LINKS), false);

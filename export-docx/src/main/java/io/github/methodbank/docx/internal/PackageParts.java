@@ -3,6 +3,7 @@ package io.github.methodbank.docx.internal;
 import io.github.methodbank.core.Method;
 import io.github.methodbank.core.export.LabelKey;
 import io.github.methodbank.docx.internal.template.Template;
+import io.github.methodbank.docx.internal.wml.Numbering;
 import io.github.methodbank.docx.internal.wml.Ooxml;
 import io.github.methodbank.docx.internal.wml.StableZip;
 import io.github.methodbank.docx.internal.wml.StyleSheet;
@@ -37,8 +38,7 @@ final class PackageParts {
     // the parts that are the same in every document without a template, deflated once
     private static final StableZip.Deflated SETTINGS_DEFLATED = StableZip.deflate(SETTINGS, SETTINGS.length);
     private static final StableZip.Deflated APP_DEFLATED = StableZip.deflate(APP, APP.length);
-    private static final StableZip.Deflated NUMBERING_DEFLATED =
-            StableZip.deflate(StyleSheet.NUMBERING, StyleSheet.NUMBERING.length);
+    private static final StableZip.Deflated NUMBERING_DEFLATED = StableZip.deflate(Numbering.PLAIN, Numbering.PLAIN.length);
     /** Our style sheet deflated, by document language; a few languages are kept, others deflated each time. */
     private static final Map<String, StableZip.Deflated> STYLES_DEFLATED = new ConcurrentHashMap<>();
     private static final int STYLES_KEPT = 16;
@@ -49,7 +49,12 @@ final class PackageParts {
     private final WordPackage pkg;
     /** The style id of each role, by ordinal; set by {@link #setUpStylesAndNumbering}. */
     String[] styleIds;
-    String bulletNumId = "1";
+    /** The document's lists; set by {@link #setUpStylesAndNumbering}. */
+    Numbering numbering;
+    /** The numbering part's name, written by {@link #finishNumbering()}. */
+    private String numberingPart;
+    /** Whether the numbering part is the template's. */
+    private boolean templateNumbering;
     /** This document's content width: A4's, or what a template's page setup leaves. */
     int width = StyleSheet.CONTENT_WIDTH;
 
@@ -67,7 +72,8 @@ final class PackageParts {
                 styleIds[role.ordinal()] = role.id;
             }
             ourPart("styles", WordPackage.CT_STYLES, Ooxml.STYLES, stylesDeflated(wordLang));
-            ourPart("numbering", WordPackage.CT_NUMBERING, Ooxml.NUMBERING, NUMBERING_DEFLATED);
+            numbering = Numbering.plain();
+            numberingPart = reservePart("numbering", Ooxml.NUMBERING);
             ourPart("settings", WordPackage.CT_SETTINGS, Ooxml.SETTINGS, SETTINGS_DEFLATED);
             return;
         }
@@ -89,16 +95,15 @@ final class PackageParts {
         if (template.customProperties != null) {
             pkg.customProperties(template.customProperties);
         }
-        int num = template.addBullets();
-        if (num == 0) {
-            ourPart("numbering", WordPackage.CT_NUMBERING, Ooxml.NUMBERING, NUMBERING_DEFLATED);
-            num = 1;
+        numbering = template.addLists();
+        if (numbering == null) {
+            numbering = Numbering.plain();
+            numberingPart = reservePart("numbering", Ooxml.NUMBERING);
         } else {
-            byte[] numbering = template.numberingXml();
-            pkg.add(template.numberingPart, WordPackage.CT_NUMBERING, numbering, numbering.length);
+            numberingPart = template.numberingPart;
+            templateNumbering = true;
         }
-        bulletNumId = Integer.toString(num);
-        styleIds = template.mergeStyles(num, wordLang);
+        styleIds = template.mergeStyles(numbering.bulletNumId(), wordLang);
         byte[] styles = template.stylesXml();
         if (template.stylesPart != null) {
             pkg.add(template.stylesPart, WordPackage.CT_STYLES, styles, styles.length);
@@ -115,6 +120,27 @@ final class PackageParts {
             ourPart("settings", WordPackage.CT_SETTINGS, Ooxml.SETTINGS, SETTINGS_DEFLATED);
         }
         width = template.contentWidth(StyleSheet.CONTENT_WIDTH, MIN_WIDTH);
+    }
+
+    /** The numbering part, once the body has made its lists. */
+    void finishNumbering() {
+        if (templateNumbering) {
+            byte[] xml = template.numberingXml(numbering);
+            pkg.add(numberingPart, WordPackage.CT_NUMBERING, xml, xml.length);
+        } else if (numbering.isPlain()) {
+            pkg.add(numberingPart, WordPackage.CT_NUMBERING, NUMBERING_DEFLATED);
+        } else {
+            XmlWriter x = new XmlWriter(8 * 1024);
+            numbering.writePlain(x);
+            pkg.add(numberingPart, WordPackage.CT_NUMBERING, x.buffer(), x.length());
+        }
+    }
+
+    /** Names and relates one of our parts whose data comes later; returns its name in the package. */
+    private String reservePart(String stem, String relType) {
+        String name = pkg.freeName(stem, ".xml", false);
+        pkg.relate(relType, name, false);
+        return pkg.folder + name;
     }
 
     /** One of our parts in the main part's folder, named {@code stem}.xml unless a template took the name, and related to the main part. */

@@ -58,7 +58,7 @@ final class PreparationSection {
             }
             if (m.getRequiredSkills().isPresent()) {
                 w.heading(level, labels.get(LabelKey.REQUIRED_SKILLS), false);
-                rich.rich(ws.job.richText(m.getRequiredSkills().get()), StyleSheet.Role.NORMAL, "required skills");
+                rich.rich(ws.job.richText(m.getRequiredSkills().get()), StyleSheet.Role.NORMAL, "required skills", level);
             }
             if (!m.getMaterials().isEmpty()) {
                 w.heading(level, labels.get(LabelKey.MATERIALS), false);

@@ -5,6 +5,7 @@ import io.github.methodbank.core.export.ExportException;
 import io.github.methodbank.core.export.ExportJob;
 import io.github.methodbank.docx.DocxWorkshopExporter;
 import io.github.methodbank.docx.internal.template.Template;
+import io.github.methodbank.docx.internal.template.TemplateException;
 import io.github.methodbank.docx.internal.template.TemplateReader;
 import io.github.methodbank.docx.internal.template.TemplateSupport;
 import io.github.methodbank.docx.internal.wml.StableZip;
@@ -63,6 +64,8 @@ public final class WorkshopWriter {
             writer.build(time);
             ws.pkg.writeTo(zip);
             return zip.toByteArray();
+        } catch (TemplateException e) {
+            throw new ExportException(e.getMessage(), e);
         } catch (RuntimeException e) {
             throw new ExportException("could not build the workshop document"
                     + (ws.current == null ? "" : " at method '" + ws.current.getId() + "'")
@@ -81,7 +84,7 @@ public final class WorkshopWriter {
         PackageParts parts = new PackageParts(ws);
         parts.setUpStylesAndNumbering(wordLang);
         XmlWriter x = new XmlWriter(16 * 1024 + 8 * 1024 * job.getMethods().size());
-        ws.w = new Wml(x, ws.pkg, parts.styleIds, parts.bulletNumId, parts.width, Wml.rightToLeft(job.getLanguage()),
+        ws.w = new Wml(x, ws.pkg, parts.styleIds, parts.numbering, parts.width, Wml.rightToLeft(job.getLanguage()),
                 ws.template != null);
         String title = workshopTitle();
         ws.section = "header and footer";
@@ -102,6 +105,8 @@ public final class WorkshopWriter {
         parts.sectionProperties(x, headerFooter);
         x.raw("</w:body></w:document>");
         ws.pkg.add(ws.pkg.mainPart, WordPackage.CT_DOCUMENT, x.buffer(), x.length());
+        ws.section = "numbering";
+        parts.finishNumbering();
         ws.section = "document properties";
         parts.properties(title, time, wordLang);
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import io.github.methodbank.docx.internal.wml.Numbering;
 import io.github.methodbank.docx.internal.wml.Ooxml;
 import io.github.methodbank.docx.internal.wml.StyleSheet;
 import io.github.methodbank.docx.internal.wml.WordPackage;
@@ -68,45 +69,61 @@ public final class Template {
     public boolean hasHeader;
     public boolean hasFooter;
 
-    Template(String mainPart) {
+    /** The template's name in messages. */
+    public final String name;
+
+    Template(String mainPart, String name) {
         this.mainPart = mainPart;
+        this.name = name;
     }
 
     // ---------------------------------------------------------------- numbering
 
     /**
-     * Adds our bullet list definition to the template's numbering, under ids it does not use.
-     * Returns the new list's numId, or 0 when the template has no numbering (ours is then
-     * written as it is, with numId 1).
+     * Adds our bullet and numbered list definitions to the template's numbering, under ids it does
+     * not use, and the bullet list's {@code w:num}. Returns the document's lists, or null when the
+     * template has no numbering (ours is then written as it is).
      */
-    public int addBullets() {
+    public Numbering addLists() {
         if (numbering == null || numbering.getNumbering() == null) {
-            return 0;
+            return null;
         }
         CTNumbering n = numbering.getNumbering();
         long abstractId = 0;
         for (CTAbstractNum a : n.getAbstractNumArray()) {
             if (a.getAbstractNumId() != null) {
-                abstractId = Math.max(abstractId, a.getAbstractNumId().longValue() + 1);
+                abstractId = Math.max(abstractId, id(a.getAbstractNumId(), "abstractNumId") + 1);
             }
         }
         long numId = 1;
         for (CTNum num : n.getNumArray()) {
             if (num.getNumId() != null) {
-                numId = Math.max(numId, num.getNumId().longValue() + 1);
+                numId = Math.max(numId, id(num.getNumId(), "numId") + 1);
             }
         }
         try {
-            CTAbstractNum ours = CTAbstractNum.Factory.parse(StyleSheet.bulletDefinition(abstractId),
-                    POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
-            n.addNewAbstractNum().set(ours);
+            CTNumbering ours = NumberingDocument.Factory.parse(Numbering.definitions(abstractId, abstractId + 1),
+                    POIXMLTypeLoader.DEFAULT_XML_OPTIONS).getNumbering();
+            // the elements' content and attributes, not the elements themselves: set() on a new element
+            // with a parsed document would nest one w:abstractNum inside another
+            for (CTAbstractNum a : ours.getAbstractNumArray()) {
+                n.addNewAbstractNum().set(a);
+            }
         } catch (XmlException e) {
-            throw new IllegalStateException("built-in bullet definition does not parse", e);
+            throw new IllegalStateException("built-in numbering definitions do not parse", e);
         }
         CTNum num = n.addNewNum();
         num.setNumId(BigInteger.valueOf(numId));
         num.addNewAbstractNumId().setVal(BigInteger.valueOf(abstractId));
-        return Math.toIntExact(numId);
+        return new Numbering(Math.toIntExact(numId), Math.toIntExact(abstractId + 1), Math.toIntExact(numId + 1));
+    }
+
+    /** A numbering id, which Word reads as a 32-bit number: a larger one is a broken template. */
+    private long id(BigInteger value, String what) {
+        if (value.signum() < 0 || value.bitLength() > 30) {
+            throw new TemplateException(name, "its numbering has a " + what + " Word cannot read (" + value + ")");
+        }
+        return value.longValue();
     }
 
     // ---------------------------------------------------------------- styles
@@ -248,7 +265,17 @@ public final class Template {
         return save(styles);
     }
 
-    public byte[] numberingXml() {
+    /** The numbering part with our lists in it, and a {@code w:num} per numbered list the body made. */
+    public byte[] numberingXml(Numbering lists) {
+        CTNumbering n = numbering.getNumbering();
+        for (Numbering.NumberedList list : lists.numberedLists()) {
+            CTNum num = n.addNewNum();
+            num.setNumId(BigInteger.valueOf(list.numId()));
+            num.addNewAbstractNumId().setVal(BigInteger.valueOf(lists.numberAbstractId()));
+            var override = num.addNewLvlOverride();
+            override.setIlvl(BigInteger.valueOf(list.level()));
+            override.addNewStartOverride().setVal(BigInteger.valueOf(list.start()));
+        }
         return save(numbering);
     }
 

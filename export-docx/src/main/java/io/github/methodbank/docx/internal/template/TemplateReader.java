@@ -130,7 +130,7 @@ public final class TemplateReader {
         if (!DOCUMENT.equals(type) && !TEMPLATE.equals(type)) {
             throw new ExportException("template " + name + " is not a Word document (.docx or .dotx)");
         }
-        Template t = new Template(entryName(main));
+        Template t = new Template(entryName(main), name);
         try (InputStream in = main.getInputStream()) {
             var body = DocumentDocument.Factory.parse(in, POIXMLTypeLoader.DEFAULT_XML_OPTIONS).getDocument().getBody();
             if (body != null && body.isSetSectPr()) {

@@ -22,14 +22,17 @@ public final class Wml {
     /** Whether a template's styles are in use: a left-to-right paragraph then says so. */
     private final boolean templated;
     private final String[] styleIds;
-    private final String bulletNumId;
+    private final Numbering numbering;
     /**
      * The paragraph opened by {@link #pStart} and not yet written: its properties go out with its
      * first run, whose text decides the paragraph's direction. Null when none is waiting.
      */
     private StyleSheet.Role pendingRole;
     private boolean pendingPageBreak;
-    private boolean pendingBullet;
+    /** The numbering of the waiting paragraph (0 for none), its level, and its left indent (0 for none). */
+    private int pendingNumId;
+    private int pendingLevel;
+    private int pendingIndent;
     private int nextSdtId = 1;
     private int nextDrawingId = 1;
     /** This document's content width in twentieths of a point. */
@@ -44,17 +47,17 @@ public final class Wml {
      * @param x where the body goes
      * @param pkg the package, for hyperlinks' relationships
      * @param styleIds the style id of each {@link StyleSheet.Role}, by ordinal
-     * @param bulletNumId the numbering id of the bullet list
+     * @param numbering the document's lists
      * @param width the content width in twentieths of a point
      * @param rightToLeftDocument whether the document's language runs right to left
      * @param templated whether a template's styles are in use
      */
-    public Wml(XmlWriter x, WordPackage pkg, String[] styleIds, String bulletNumId, int width, boolean rightToLeftDocument,
+    public Wml(XmlWriter x, WordPackage pkg, String[] styleIds, Numbering numbering, int width, boolean rightToLeftDocument,
             boolean templated) {
         this.x = x;
         this.pkg = pkg;
         this.styleIds = styleIds;
-        this.bulletNumId = bulletNumId;
+        this.numbering = numbering;
         this.width = width;
         this.rightToLeftDocument = rightToLeftDocument;
         this.templated = templated;
@@ -91,7 +94,26 @@ public final class Wml {
     public void pStart(StyleSheet.Role role) {
         pendingRole = role;
         pendingPageBreak = false;
-        pendingBullet = false;
+        pendingNumId = 0;
+        pendingIndent = 0;
+    }
+
+    /** Opens an item of a list: numbering {@code numId} at {@code level} (0 to 8). */
+    public void listItemStart(StyleSheet.Role role, int numId, int level) {
+        pStart(role);
+        pendingNumId = numId;
+        pendingLevel = level;
+    }
+
+    /** Opens a paragraph indented {@code left} twentieths of a point, such as a list item's second paragraph. */
+    public void indentedStart(StyleSheet.Role role, int left) {
+        pStart(role);
+        pendingIndent = left;
+    }
+
+    /** The document's lists. */
+    public Numbering numbering() {
+        return numbering;
     }
 
     /**
@@ -107,7 +129,7 @@ public final class Wml {
         pendingRole = null;
         boolean rtl = firstText == null ? rightToLeftDocument : rightToLeftText(firstText);
         String direction = direction(rtl);
-        if (role == StyleSheet.Role.NORMAL && direction.isEmpty()) {
+        if (role == StyleSheet.Role.NORMAL && direction.isEmpty() && pendingIndent == 0) {
             x.raw("<w:p>");
             return;
         }
@@ -118,10 +140,15 @@ public final class Wml {
         if (pendingPageBreak) {
             x.raw("<w:pageBreakBefore/>");
         }
-        if (pendingBullet) {
-            x.raw("<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"").raw(bulletNumId).raw("\"/></w:numPr>");
+        if (pendingNumId > 0) {
+            x.raw("<w:numPr><w:ilvl w:val=\"").num(pendingLevel).raw("\"/><w:numId w:val=\"").num(pendingNumId)
+                    .raw("\"/></w:numPr>");
         }
-        x.raw(direction).raw("</w:pPr>");
+        x.raw(direction);
+        if (pendingIndent > 0) {
+            x.raw("<w:ind w:left=\"").num(pendingIndent).raw("\"/>");
+        }
+        x.raw("</w:pPr>");
     }
 
     /**
@@ -155,14 +182,21 @@ public final class Wml {
         pEnd();
     }
 
-    /** A heading of level 1 to 3, starting a new page when asked. */
-    public void heading(int level, String text, boolean pageBreakBefore) {
-        StyleSheet.Role role = switch (level) {
+    /** The heading style of a level, 1 to 6 (deeper levels get Heading 6). */
+    public static StyleSheet.Role headingRole(int level) {
+        return switch (level) {
             case 1 -> StyleSheet.Role.HEADING1;
             case 2 -> StyleSheet.Role.HEADING2;
-            default -> StyleSheet.Role.HEADING3;
+            case 3 -> StyleSheet.Role.HEADING3;
+            case 4 -> StyleSheet.Role.HEADING4;
+            case 5 -> StyleSheet.Role.HEADING5;
+            default -> StyleSheet.Role.HEADING6;
         };
-        pStart(role);
+    }
+
+    /** A heading of level 1 to 6, starting a new page when asked. */
+    public void heading(int level, String text, boolean pageBreakBefore) {
+        pStart(headingRole(level));
         pendingPageBreak = pageBreakBefore;
         run(text);
         pEnd();
@@ -170,8 +204,7 @@ public final class Wml {
 
     /** Opens an item of the bullet list: the List Bullet style and the bullet numbering. */
     public void bulletStart() {
-        pStart(StyleSheet.Role.LIST_BULLET);
-        pendingBullet = true;
+        listItemStart(StyleSheet.Role.LIST_BULLET, numbering.bulletNumId(), 0);
     }
 
     /** A bullet item of one run. */
@@ -229,6 +262,30 @@ public final class Wml {
             out.raw("<w:br/>");
             from = nl + 1;
         }
+    }
+
+    /**
+     * A run of rich text: bold and italic (also in their complex-script forms, which Word uses for
+     * Arabic, Hebrew …), in a character style (code, a hyperlink) when {@code role} is not null.
+     */
+    public void formattedRun(String text, boolean bold, boolean italic, StyleSheet.Role role) {
+        open(text);
+        x.raw("<w:r>");
+        if (bold || italic || role != null) {
+            x.raw("<w:rPr>");
+            if (role != null) {
+                x.raw("<w:rStyle w:val=\"").attr(style(role)).raw("\"/>");
+            }
+            if (bold) {
+                x.raw("<w:b/><w:bCs/>");
+            }
+            if (italic) {
+                x.raw("<w:i/><w:iCs/>");
+            }
+            x.raw("</w:rPr>");
+        }
+        runText(x, text);
+        x.raw("</w:r>");
     }
 
     /** A label in bold, a colon, and the value. */
