@@ -207,7 +207,6 @@ final class Agenda {
     private void untimed(String activity, RichText detail, Kind kind, Method m) {
         rows.add(new Row(start(clock), "", true, activity, detail, kind, m));
         relative = true;
-        anyRelative = true;
         clock = 0;
     }
 
@@ -236,6 +235,7 @@ final class Agenda {
     /** A span from {@code from} to {@code to} on the running clock. */
     private String span(long from, long to) {
         if (relative) {
+            anyRelative = true;
             return relativeTime(from) + DASH + relativeTime(to);
         }
         long a = startOfDay + from;
@@ -249,6 +249,7 @@ final class Agenda {
     /** Where a row without a length starts, followed by a dash. */
     private String start(long from) {
         if (relative) {
+            anyRelative = true;
             return relativeTime(from) + DASH;
         }
         long a = startOfDay + from;

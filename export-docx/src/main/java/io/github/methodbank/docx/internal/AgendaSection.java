@@ -24,9 +24,10 @@ final class AgendaSection {
         this.rich = rich;
     }
 
-    void write() {
+    /** Writes the section, starting a new page when asked. */
+    void write(boolean newPage) {
         Labels labels = ws.labels;
-        w.heading(1, labels.get(LabelKey.WORKSHOP_AGENDA), false);
+        w.heading(1, labels.get(LabelKey.WORKSHOP_AGENDA), newPage);
         Agenda.Result agenda = Agenda.of(ws.job, ws.options.getStartTime(), ws.options.getMethodMinutes());
         w.tableStart(w.columns(1500, 4300, 1500, 0));
         w.headerRow(labels.get(LabelKey.TIME), labels.get(LabelKey.ACTIVITY), labels.get(LabelKey.WHO),
@@ -67,6 +68,7 @@ final class AgendaSection {
         w.tableEnd();
         ws.current = null;
         if (agenda.relativeTimes()) {
+            w.spacer();
             w.paragraph(StyleSheet.Role.NORMAL, labels.format(LabelKey.RELATIVE_TIMES, labels.get(LabelKey.TIME_NEEDED)));
         }
     }

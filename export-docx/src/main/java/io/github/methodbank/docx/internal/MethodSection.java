@@ -37,20 +37,22 @@ final class MethodSection {
             ws.current = m;
             ws.section = "method text";
             w.heading(1, ws.name(m), i == 0);
-            w.heading(2, labels.get(LabelKey.DESCRIPTION), false);
-            rich.rich(ws.job.richText(m.getDescription()), StyleSheet.Role.NORMAL, "description", 2);
+            if (hasText(java.util.Optional.of(m.getDescription()))) {
+                w.heading(2, labels.get(LabelKey.DESCRIPTION), false);
+                rich.rich(ws.job.richText(m.getDescription()), StyleSheet.Role.NORMAL, "description", 2);
+            }
             if (m.getImage().isPresent()) {
                 picture(m, m.getImage().get());
             }
-            if (m.getHowToUse().isPresent()) {
+            if (hasText(m.getHowToUse())) {
                 w.heading(2, labels.get(LabelKey.HOW_TO_USE), false);
                 rich.rich(ws.job.richText(m.getHowToUse().get()), StyleSheet.Role.NORMAL, "how to use", 2);
             }
-            if (m.getExamples().isPresent()) {
+            if (hasText(m.getExamples())) {
                 w.heading(2, labels.get(LabelKey.EXAMPLES), false);
                 rich.rich(ws.job.richText(m.getExamples().get()), StyleSheet.Role.NORMAL, "examples", 2);
             }
-            if (ws.bank.sourcesOf(m).isPresent()) {
+            if (hasText(ws.bank.sourcesOf(m))) {
                 w.heading(2, labels.get(LabelKey.SOURCES), false);
                 rich.rich(ws.job.richText(ws.bank.sourcesOf(m).get()), StyleSheet.Role.NORMAL, "sources", 2);
             }
@@ -81,6 +83,11 @@ final class MethodSection {
             ws.job.getListener().progress(i + 1, methods.size());
         }
         ws.current = null;
+    }
+
+    /** Whether a field is there and holds something to show: no heading without content. */
+    private boolean hasText(java.util.Optional<io.github.methodbank.core.LocalizedText> field) {
+        return field.isPresent() && !ws.job.richText(field.get()).isEmpty();
     }
 
     private void hyperlink(Link link) {

@@ -21,17 +21,24 @@ final class PreparationSection {
         this.rich = rich;
     }
 
-    void write() {
+    /**
+     * Writes the section, starting a new page; nothing at all when no method has anything to
+     * prepare (no heading without content).
+     *
+     * @return whether the section was written
+     */
+    boolean write() {
         Labels labels = ws.labels;
         List<Method> methods = ws.job.getMethods();
+        if (methods.stream().noneMatch(this::hasPreparation)) {
+            return false;
+        }
         w.heading(1, labels.get(LabelKey.PREPARATION), true);
         boolean several = methods.size() > 1;
         int level = several ? 3 : 2;
         for (Method m : methods) {
             ws.current = m;
-            boolean any = m.getDurationMinutes().isPresent() || m.getGroupSize().isPresent()
-                    || !m.getTypicalUsers().isEmpty() || m.getRequiredSkills().isPresent() || !m.getMaterials().isEmpty();
-            if (!any) {
+            if (!hasPreparation(m)) {
                 continue;
             }
             if (several) {
@@ -56,7 +63,7 @@ final class PreparationSection {
                     w.bullet(ws.textOf(user, "typical users"));
                 }
             }
-            if (m.getRequiredSkills().isPresent()) {
+            if (hasSkills(m)) {
                 w.heading(level, labels.get(LabelKey.REQUIRED_SKILLS), false);
                 rich.rich(ws.job.richText(m.getRequiredSkills().get()), StyleSheet.Role.NORMAL, "required skills", level);
             }
@@ -68,5 +75,15 @@ final class PreparationSection {
             }
         }
         ws.current = null;
+        return true;
+    }
+
+    private boolean hasPreparation(Method m) {
+        return m.getDurationMinutes().isPresent() || m.getGroupSize().isPresent() || !m.getTypicalUsers().isEmpty()
+                || hasSkills(m) || !m.getMaterials().isEmpty();
+    }
+
+    private boolean hasSkills(Method m) {
+        return m.getRequiredSkills().isPresent() && !ws.job.richText(m.getRequiredSkills().get()).isEmpty();
     }
 }

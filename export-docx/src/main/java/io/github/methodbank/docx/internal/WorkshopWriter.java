@@ -94,9 +94,9 @@ public final class WorkshopWriter {
         ws.section = "cover";
         new CoverSection(ws).write(title);
         ws.section = "preparation";
-        new PreparationSection(ws, rich).write();
+        boolean preparation = new PreparationSection(ws, rich).write();
         ws.section = "agenda";
-        new AgendaSection(ws, rich).write();
+        new AgendaSection(ws, rich).write(!preparation);
         new MethodSection(ws, rich).write();
         ws.current = null;
         ws.section = "working pages";

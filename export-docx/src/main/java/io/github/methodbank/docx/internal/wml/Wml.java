@@ -78,6 +78,9 @@ public final class Wml {
         return x;
     }
 
+    /** A cell's left and right margins together, in twentieths of a point (the Normal Table style's). */
+    public static final int CELL_MARGINS = 2 * 108;
+
     /** The content width in twentieths of a point. */
     public int width() {
         return width;
@@ -269,9 +272,14 @@ public final class Wml {
      * Arabic, Hebrew …), in a character style (code, a hyperlink) when {@code role} is not null.
      */
     public void formattedRun(String text, boolean bold, boolean italic, StyleSheet.Role role) {
+        formattedRun(text, bold, italic, role, 0);
+    }
+
+    /** A run as {@link #formattedRun(String, boolean, boolean, StyleSheet.Role)}, {@code halfPoints} large (0: as styled). */
+    public void formattedRun(String text, boolean bold, boolean italic, StyleSheet.Role role, int halfPoints) {
         open(text);
         x.raw("<w:r>");
-        if (bold || italic || role != null) {
+        if (bold || italic || role != null || halfPoints > 0) {
             x.raw("<w:rPr>");
             if (role != null) {
                 x.raw("<w:rStyle w:val=\"").attr(style(role)).raw("\"/>");
@@ -281,6 +289,9 @@ public final class Wml {
             }
             if (italic) {
                 x.raw("<w:i/><w:iCs/>");
+            }
+            if (halfPoints > 0) {
+                x.raw("<w:sz w:val=\"").num(halfPoints).raw("\"/><w:szCs w:val=\"").num(halfPoints).raw("\"/>");
             }
             x.raw("</w:rPr>");
         }
@@ -392,8 +403,13 @@ public final class Wml {
 
     /** Opens a cell of column {@code column}, shaded when {@code fill} is not null; the table's first row carries the widths. */
     public void cellStart(int column, String fill) {
+        cellStart(column, fill, false);
+    }
+
+    /** Opens a cell; {@code rotated}: its text runs from bottom to top. */
+    public void cellStart(int column, String fill, boolean rotated) {
         boolean first = rows == 1;
-        if (!first && fill == null) {
+        if (!first && fill == null && !rotated) {
             x.raw("<w:tc>");
             return;
         }
@@ -403,6 +419,9 @@ public final class Wml {
         }
         if (fill != null) {
             shade(fill);
+        }
+        if (rotated) {
+            x.raw("<w:textDirection w:val=\"btLr\"/>");
         }
         x.raw("</w:tcPr>");
     }
