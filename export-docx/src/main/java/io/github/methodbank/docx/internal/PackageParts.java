@@ -5,6 +5,7 @@ import io.github.methodbank.core.export.LabelKey;
 import io.github.methodbank.docx.internal.template.Template;
 import io.github.methodbank.docx.internal.wml.Numbering;
 import io.github.methodbank.docx.internal.wml.Ooxml;
+import io.github.methodbank.docx.internal.wml.Settings;
 import io.github.methodbank.docx.internal.wml.StableZip;
 import io.github.methodbank.docx.internal.wml.StyleSheet;
 import io.github.methodbank.docx.internal.wml.Wml;
@@ -30,13 +31,12 @@ final class PackageParts {
     /** Our page: A4, 2 cm margins, header and footer 1 cm from the edge. */
     private static final String PAGE = "<w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1134\" w:bottom=\"1134\""
             + " w:left=\"1134\" w:right=\"1134\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/>";
-    private static final byte[] SETTINGS = (XmlWriter.DECLARATION + "<w:settings xmlns:w=\"" + Ooxml.W + "\"/>")
-            .getBytes(StandardCharsets.UTF_8);
     private static final byte[] APP = (XmlWriter.DECLARATION
             + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
             + "<Application>methodbank</Application></Properties>").getBytes(StandardCharsets.UTF_8);
     // the parts that are the same in every document without a template, deflated once
-    private static final StableZip.Deflated SETTINGS_DEFLATED = StableZip.deflate(SETTINGS, SETTINGS.length);
+    /** Our settings part deflated, by document language. */
+    private static final Map<String, StableZip.Deflated> SETTINGS_DEFLATED = new ConcurrentHashMap<>();
     private static final StableZip.Deflated APP_DEFLATED = StableZip.deflate(APP, APP.length);
     private static final StableZip.Deflated NUMBERING_DEFLATED = StableZip.deflate(Numbering.PLAIN, Numbering.PLAIN.length);
     /** Our style sheet deflated, by document language; a few languages are kept, others deflated each time. */
@@ -74,7 +74,7 @@ final class PackageParts {
             ourPart("styles", WordPackage.CT_STYLES, Ooxml.STYLES, stylesDeflated(wordLang));
             numbering = Numbering.plain();
             numberingPart = reservePart("numbering", Ooxml.NUMBERING);
-            ourPart("settings", WordPackage.CT_SETTINGS, Ooxml.SETTINGS, SETTINGS_DEFLATED);
+            ourPart("settings", WordPackage.CT_SETTINGS, Ooxml.SETTINGS, settingsDeflated(wordLang));
             return;
         }
         for (Template.Part p : template.parts) {
@@ -111,13 +111,13 @@ final class PackageParts {
             ourPart("styles", WordPackage.CT_STYLES, Ooxml.STYLES, styles, styles.length);
         }
         if (template.settings != null) {
-            byte[] settings = template.settingsXml();
+            byte[] settings = template.settingsXml(wordLang);
             pkg.add(template.settingsPart, WordPackage.CT_SETTINGS, settings, settings.length);
             if (template.settingsRels != null) {
                 pkg.addRels(template.settingsPart, template.settingsRels);
             }
         } else {
-            ourPart("settings", WordPackage.CT_SETTINGS, Ooxml.SETTINGS, SETTINGS_DEFLATED);
+            ourPart("settings", WordPackage.CT_SETTINGS, Ooxml.SETTINGS, settingsDeflated(wordLang));
         }
         width = template.contentWidth(StyleSheet.CONTENT_WIDTH, MIN_WIDTH);
     }
@@ -154,6 +154,18 @@ final class PackageParts {
         String name = pkg.freeName(stem, ".xml", false);
         pkg.add(pkg.folder + name, contentType, data);
         pkg.relate(relType, name, false);
+    }
+
+    private static StableZip.Deflated settingsDeflated(String wordLang) {
+        StableZip.Deflated d = SETTINGS_DEFLATED.get(wordLang);
+        if (d == null) {
+            byte[] settings = Settings.xml(wordLang);
+            d = StableZip.deflate(settings, settings.length);
+            if (SETTINGS_DEFLATED.size() < STYLES_KEPT) {
+                SETTINGS_DEFLATED.putIfAbsent(wordLang, d);
+            }
+        }
+        return d;
     }
 
     private static StableZip.Deflated stylesDeflated(String wordLang) {
