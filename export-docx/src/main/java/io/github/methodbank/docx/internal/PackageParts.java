@@ -3,6 +3,7 @@ package io.github.methodbank.docx.internal;
 import io.github.methodbank.core.Method;
 import io.github.methodbank.core.export.LabelKey;
 import io.github.methodbank.docx.internal.template.Template;
+import io.github.methodbank.docx.internal.template.TemplateException;
 import io.github.methodbank.docx.internal.wml.Numbering;
 import io.github.methodbank.docx.internal.wml.Ooxml;
 import io.github.methodbank.docx.internal.wml.Settings;
@@ -66,7 +67,18 @@ final class PackageParts {
 
     /** Styles, numbering and settings parts; without a template ours, with one the template's with ours merged in. */
     void setUpStylesAndNumbering(String wordLang) {
-        if (template == null) {
+        if (template != null) {
+            try {
+                mergeTemplate(wordLang);
+            } catch (TemplateException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // a style or numbering definition the merge cannot make sense of: the template's fault
+                throw new TemplateException(template.name, "its styles or numbering are broken ("
+                        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")", e);
+            }
+            return;
+        }
             styleIds = new String[StyleSheet.Role.values().length];
             for (StyleSheet.Role role : StyleSheet.Role.values()) {
                 styleIds[role.ordinal()] = role.id;
@@ -75,8 +87,9 @@ final class PackageParts {
             numbering = Numbering.plain();
             numberingPart = reservePart("numbering", Ooxml.NUMBERING);
             ourPart("settings", WordPackage.CT_SETTINGS, Ooxml.SETTINGS, settingsDeflated(wordLang));
-            return;
-        }
+    }
+
+    private void mergeTemplate(String wordLang) {
         for (Template.Part p : template.parts) {
             pkg.reserve(p.name());
         }
@@ -113,9 +126,6 @@ final class PackageParts {
         if (template.settings != null) {
             byte[] settings = template.settingsXml(wordLang);
             pkg.add(template.settingsPart, WordPackage.CT_SETTINGS, settings, settings.length);
-            if (template.settingsRels != null) {
-                pkg.addRels(template.settingsPart, template.settingsRels);
-            }
         } else {
             ourPart("settings", WordPackage.CT_SETTINGS, Ooxml.SETTINGS, settingsDeflated(wordLang));
         }
@@ -127,6 +137,9 @@ final class PackageParts {
         if (templateNumbering) {
             byte[] xml = template.numberingXml(numbering);
             pkg.add(numberingPart, WordPackage.CT_NUMBERING, xml, xml.length);
+            if (template.numberingRels != null) {
+                pkg.addRels(numberingPart, template.numberingRels);
+            }
         } else if (numbering.isPlain()) {
             pkg.add(numberingPart, WordPackage.CT_NUMBERING, NUMBERING_DEFLATED);
         } else {

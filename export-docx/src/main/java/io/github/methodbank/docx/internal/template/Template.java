@@ -66,7 +66,8 @@ public final class Template {
     public String numberingPart;
     public SettingsDocument settings;
     public String settingsPart;
-    public String settingsRels;
+    /** The numbering part's relationships (picture bullets), or null. */
+    public String numberingRels;
     public CTSectPr sectPr;
     public String customProperties;
     public boolean hasHeader;
@@ -164,7 +165,12 @@ public final class Template {
             if (s.getStyleId() != null) {
                 existing.add(s.getStyleId());
                 if (s.isSetName()) {
-                    byName.putIfAbsent(s.getName().getVal().toLowerCase(Locale.ROOT), s.getStyleId());
+                    String styleName = s.getName().getVal();
+                    if (styleName != null) {
+                        byName.putIfAbsent(styleName.toLowerCase(Locale.ROOT), s.getStyleId());
+                    } else {
+                        s.unsetName(); // a name without a value is no name, and not valid
+                    }
                 }
             }
         }
