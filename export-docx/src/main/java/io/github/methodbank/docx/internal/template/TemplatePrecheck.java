@@ -32,6 +32,24 @@ final class TemplatePrecheck {
     /** The largest content types part read. */
     private static final int MAX_CONTENT_TYPES = 1024 * 1024;
 
+    /** Parse errors are thrown, never printed to standard error as the JDK's default handler does. */
+    static final org.xml.sax.ErrorHandler SILENT = new org.xml.sax.ErrorHandler() {
+        @Override
+        public void warning(org.xml.sax.SAXParseException e) {
+            // nothing to say
+        }
+
+        @Override
+        public void error(org.xml.sax.SAXParseException e) throws org.xml.sax.SAXException {
+            throw e;
+        }
+
+        @Override
+        public void fatalError(org.xml.sax.SAXParseException e) throws org.xml.sax.SAXException {
+            throw e;
+        }
+    };
+
     private TemplatePrecheck() {}
 
     /** The most a template of {@code size} bytes may unpack to: 16 MB, and 8 times its size beyond that, at most 256 MB. */
@@ -87,7 +105,9 @@ final class TemplatePrecheck {
             f.setExpandEntityReferences(false);
             Element root;
             try (InputStream in = new ByteArrayInputStream(contentTypes)) {
-                root = f.newDocumentBuilder().parse(in).getDocumentElement();
+                javax.xml.parsers.DocumentBuilder b = f.newDocumentBuilder();
+                b.setErrorHandler(SILENT); // the failure is reported as one line, not printed
+                root = b.parse(in).getDocumentElement();
             }
             for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
                 if (n instanceof Element e) {
