@@ -262,12 +262,17 @@ final class Agenda {
     }
 
     private static String hhmm(long minuteOfWorkshop) {
-        long m = minuteOfWorkshop % 1440;
-        return String.format("%02d:%02d", m / 60, m % 60);
+        int m = (int) (minuteOfWorkshop % 1440);
+        return new String(new char[] {digit(m / 600), digit(m / 60 % 10), ':', digit(m % 60 / 10), digit(m % 10)});
+    }
+
+    private static char digit(int d) {
+        return (char) ('0' + d);
     }
 
     /** Minutes after the end of the last row without a length: +0:45, +1:30. */
     static String relativeTime(long minutes) {
-        return "+" + minutes / 60 + ":" + String.format("%02d", minutes % 60);
+        long m = minutes % 60;
+        return "+" + minutes / 60 + ":" + digit((int) (m / 10)) + digit((int) (m % 10));
     }
 }

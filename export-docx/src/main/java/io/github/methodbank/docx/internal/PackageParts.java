@@ -43,6 +43,8 @@ final class PackageParts {
     /** Our style sheet deflated, by document language; a few languages are kept, others deflated each time. */
     private static final Map<String, StableZip.Deflated> STYLES_DEFLATED = new ConcurrentHashMap<>();
     private static final int STYLES_KEPT = 16;
+    /** Our numbering parts with numbered lists, deflated, by the lists' levels and starts; a few are kept. */
+    private static final Map<String, StableZip.Deflated> NUMBERING_BY_LISTS = new ConcurrentHashMap<>();
     private static final DateTimeFormatter W3CDTF = DateTimeFormatter.ISO_INSTANT;
 
     private final Workshop ws;
@@ -143,9 +145,18 @@ final class PackageParts {
         } else if (numbering.isPlain()) {
             pkg.add(numberingPart, WordPackage.CT_NUMBERING, NUMBERING_DEFLATED);
         } else {
-            XmlWriter x = new XmlWriter(8 * 1024);
-            numbering.writePlain(x);
-            pkg.add(numberingPart, WordPackage.CT_NUMBERING, x.buffer(), x.length());
+            // documents of one bank tend to have the same lists: their part is deflated once
+            String key = numbering.signature();
+            StableZip.Deflated d = NUMBERING_BY_LISTS.get(key);
+            if (d == null) {
+                XmlWriter x = new XmlWriter(8 * 1024);
+                numbering.writePlain(x);
+                d = StableZip.deflate(x.buffer(), x.length());
+                if (NUMBERING_BY_LISTS.size() < STYLES_KEPT && key.length() < 4096) {
+                    NUMBERING_BY_LISTS.putIfAbsent(key, d);
+                }
+            }
+            pkg.add(numberingPart, WordPackage.CT_NUMBERING, d);
         }
     }
 

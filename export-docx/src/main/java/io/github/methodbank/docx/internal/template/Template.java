@@ -95,11 +95,11 @@ public final class Template {
         CTNumbering n = numbering.getNumbering();
         // LibreOffice writes w:pStyle before w:numFmt in its outline numbering: put the levels in
         // the schema's order, as Word reads them
-        for (XmlObject lvl : n.selectPath(DECLARE_W + "./w:abstractNum/w:lvl")) {
-            reorder(lvl, LVL_ORDER);
+        for (XmlObject lvl : n.selectPath(XmlEdits.DECLARE_W + "./w:abstractNum/w:lvl")) {
+            XmlEdits.reorder(lvl, XmlEdits.LVL_ORDER);
         }
-        for (XmlObject lvl : n.selectPath(DECLARE_W + "./w:num/w:lvlOverride/w:lvl")) {
-            reorder(lvl, LVL_ORDER);
+        for (XmlObject lvl : n.selectPath(XmlEdits.DECLARE_W + "./w:num/w:lvlOverride/w:lvl")) {
+            XmlEdits.reorder(lvl, XmlEdits.LVL_ORDER);
         }
         long abstractId = 0;
         for (CTAbstractNum a : n.getAbstractNumArray()) {
@@ -210,10 +210,10 @@ public final class Template {
                 }
             }
             // conditional formatting of table styles (poi-ooxml-lite has no type for it: by path)
-            for (XmlObject l : s.selectPath(DECLARE_W + "./w:tblStylePr/w:rPr/w:lang")) {
-                setAttribute(l, "val", wordLang);
+            for (XmlObject l : s.selectPath(XmlEdits.DECLARE_W + "./w:tblStylePr/w:rPr/w:lang")) {
+                XmlEdits.setAttribute(l, "val", wordLang);
                 if (Wml.rightToLeft(wordLang)) {
-                    setAttribute(l, "bidi", wordLang);
+                    XmlEdits.setAttribute(l, "bidi", wordLang);
                 }
             }
         }
@@ -327,16 +327,16 @@ public final class Template {
     public byte[] settingsXml(String wordLang) {
         // by path and cursor: poi-ooxml-lite, which users have, lacks the types of w:compat and w:mailMerge
         XmlObject s = settings.getSettings();
-        for (XmlObject o : s.selectPath(DECLARE_W + "./w:mailMerge")) {
-            remove(o);
+        for (XmlObject o : s.selectPath(XmlEdits.DECLARE_W + "./w:mailMerge")) {
+            XmlEdits.remove(o);
         }
-        for (XmlObject o : s.selectPath(DECLARE_W + "./w:attachedTemplate")) {
-            remove(o);
+        for (XmlObject o : s.selectPath(XmlEdits.DECLARE_W + "./w:attachedTemplate")) {
+            XmlEdits.remove(o);
         }
-        XmlObject compat = child(s, "compat");
+        XmlObject compat = XmlEdits.child(s, "compat");
         XmlObject mode = null;
-        for (XmlObject c : compat.selectPath(DECLARE_W + "./w:compatSetting")) {
-            if ("compatibilityMode".equals(attribute(c, "name"))) {
+        for (XmlObject c : compat.selectPath(XmlEdits.DECLARE_W + "./w:compatSetting")) {
+            if ("compatibilityMode".equals(XmlEdits.attribute(c, "name"))) {
                 mode = c;
             }
         }
@@ -351,132 +351,16 @@ public final class Template {
         } else {
             int current;
             try {
-                current = Integer.parseInt(String.valueOf(attribute(mode, "val")).trim());
+                current = Integer.parseInt(String.valueOf(XmlEdits.attribute(mode, "val")).trim());
             } catch (NumberFormatException e) {
                 current = 0;
             }
             if (current < Settings.COMPATIBILITY_MODE) {
-                setAttribute(mode, "val", Integer.toString(Settings.COMPATIBILITY_MODE));
+                XmlEdits.setAttribute(mode, "val", Integer.toString(Settings.COMPATIBILITY_MODE));
             }
         }
-        setAttribute(child(s, "themeFontLang"), "val", wordLang);
+        XmlEdits.setAttribute(XmlEdits.child(s, "themeFontLang"), "val", wordLang);
         return save(settings);
-    }
-
-    private static final String DECLARE_W = "declare namespace w='" + Ooxml.W + "' ";
-
-    /** The children of w:settings in the schema's order (ECMA-376 Part 1, CT_Settings). */
-    private static final List<String> SETTINGS_ORDER = List.of("writeProtection", "view", "zoom",
-            "removePersonalInformation", "removeDateAndTime", "doNotDisplayPageBoundaries", "displayBackgroundShape",
-            "printPostScriptOverText", "printFractionalCharacterWidth", "printFormsData", "embedTrueTypeFonts",
-            "embedSystemFonts", "saveSubsetFonts", "saveFormsData", "mirrorMargins", "alignBordersAndEdges",
-            "bordersDoNotSurroundHeader", "bordersDoNotSurroundFooter", "gutterAtTop", "hideSpellingErrors",
-            "hideGrammaticalErrors", "activeWritingStyle", "proofState", "formsDesign", "attachedTemplate", "linkStyles",
-            "stylePaneFormatFilter", "stylePaneSortMethod", "documentType", "mailMerge", "revisionView", "trackRevisions",
-            "doNotTrackMoves", "doNotTrackFormatting", "documentProtection", "autoFormatOverride", "styleLockTheme",
-            "styleLockQFSet", "defaultTabStop", "autoHyphenation", "consecutiveHyphenLimit", "hyphenationZone",
-            "doNotHyphenateCaps", "showEnvelope", "summaryLength", "clickAndTypeStyle", "defaultTableStyle",
-            "evenAndOddHeaders", "bookFoldRevPrinting", "bookFoldPrinting", "bookFoldPrintingSheets",
-            "drawingGridHorizontalSpacing", "drawingGridVerticalSpacing", "displayHorizontalDrawingGridEvery",
-            "displayVerticalDrawingGridEvery", "doNotUseMarginsForDrawingGridOrigin", "drawingGridHorizontalOrigin",
-            "drawingGridVerticalOrigin", "doNotShadeFormData", "noPunctuationKerning", "characterSpacingControl",
-            "printTwoOnOne", "strictFirstAndLastChars", "noLineBreaksAfter", "noLineBreaksBefore", "savePreviewPicture",
-            "doNotValidateAgainstSchema", "saveInvalidXml", "ignoreMixedContent", "alwaysShowPlaceholderText",
-            "doNotDemarcateInvalidXml", "saveXmlDataOnly", "useXSLTWhenSaving", "saveThroughXslt", "showXMLTags",
-            "alwaysMergeEmptyNamespace", "updateFields", "hdrShapeDefaults", "footnotePr", "endnotePr", "compat",
-            "docVars", "rsids", "mathPr", "attachedSchema", "themeFontLang", "clrSchemeMapping",
-            "doNotIncludeSubdocsInStats", "doNotAutoCompressPictures", "forceUpgrade", "captions", "readModeInkLockDown",
-            "smartTagType", "schemaLibrary", "shapeDefaults", "doNotEmbedSmartTags", "decimalSymbol", "listSeparator");
-
-    /** The settings' child {@code localName}, added in its place in the schema's order when missing. */
-    private static XmlObject child(XmlObject settings, String localName) {
-        XmlObject[] found = settings.selectPath(DECLARE_W + "./w:" + localName);
-        if (found.length > 0) {
-            return found[0];
-        }
-        int rank = SETTINGS_ORDER.indexOf(localName);
-        try (XmlCursor c = settings.newCursor()) {
-            boolean placed = false;
-            if (c.toFirstChild()) {
-                do {
-                    QName name = c.getName();
-                    int other = W.equals(name.getNamespaceURI()) ? SETTINGS_ORDER.indexOf(name.getLocalPart()) : -1;
-                    if (other > rank) {
-                        placed = true;
-                        break;
-                    }
-                } while (c.toNextSibling());
-            }
-            if (!placed) {
-                // at the end of w:settings
-                try (XmlCursor start = settings.newCursor()) {
-                    c.toCursor(start);
-                }
-                c.toEndToken();
-            }
-            c.beginElement(new QName(W, localName));
-        }
-        return settings.selectPath(DECLARE_W + "./w:" + localName)[0];
-    }
-
-    /** The children of w:lvl in the schema's order (CT_Lvl). */
-    private static final List<String> LVL_ORDER = List.of("start", "numFmt", "lvlRestart", "pStyle", "isLgl", "suff",
-            "lvlText", "lvlPicBulletId", "legacy", "lvlJc", "pPr", "rPr");
-
-    /** Moves an element's children into {@code order} (children it does not name go last, as they were). */
-    private static void reorder(XmlObject parent, List<String> order) {
-        List<String> names = new ArrayList<>(order);
-        try (XmlCursor c = parent.newCursor()) {
-            if (c.toFirstChild()) {
-                do {
-                    QName n = c.getName();
-                    String key = W.equals(n.getNamespaceURI()) ? n.getLocalPart() : "{" + n.getNamespaceURI() + "}" + n.getLocalPart();
-                    if (!names.contains(key)) {
-                        names.add(key);
-                    }
-                } while (c.toNextSibling());
-            }
-        }
-        for (String name : names) {
-            QName q = name.startsWith("{") ? QName.valueOf(name) : new QName(W, name);
-            List<XmlCursor> found = new ArrayList<>();
-            try (XmlCursor c = parent.newCursor()) {
-                if (c.toFirstChild()) {
-                    do {
-                        if (c.getName().equals(q)) {
-                            found.add(c.newCursor());
-                        }
-                    } while (c.toNextSibling());
-                }
-            }
-            for (XmlCursor f : found) {
-                try (f; XmlCursor end = parent.newCursor()) {
-                    end.toEndToken();
-                    f.moveXml(end);
-                }
-            }
-        }
-    }
-
-    private static String attribute(XmlObject o, String localName) {
-        try (XmlCursor c = o.newCursor()) {
-            return c.getAttributeText(new QName(W, localName));
-        }
-    }
-
-    private static void setAttribute(XmlObject o, String localName, String value) {
-        try (XmlCursor c = o.newCursor()) {
-            if (!c.setAttributeText(new QName(W, localName), value)) {
-                c.toNextToken();
-                c.insertAttributeWithValue(new QName(W, localName), value);
-            }
-        }
-    }
-
-    private static void remove(XmlObject o) {
-        try (XmlCursor c = o.newCursor()) {
-            c.removeXml();
-        }
     }
 
     private static XmlOptions options() {

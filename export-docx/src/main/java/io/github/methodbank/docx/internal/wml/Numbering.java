@@ -92,6 +92,15 @@ public final class Numbering {
         return numbered.isEmpty();
     }
 
+    /** What makes this numbering part differ from another: its numbered lists' levels and starts. */
+    public String signature() {
+        StringBuilder b = new StringBuilder(numbered.size() * 6);
+        for (NumberedList list : numbered) {
+            b.append(list.level()).append(':').append(list.start()).append(',');
+        }
+        return b.toString();
+    }
+
     /** Our numbering part, without a template. */
     public void writePlain(XmlWriter out) {
         out.bytes(START_BYTES); // not raw(): the bullets are not ASCII

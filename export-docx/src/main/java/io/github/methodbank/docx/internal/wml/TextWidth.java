@@ -31,6 +31,9 @@ public final class TextWidth {
     /** Room for fonts a little wider than Arial. */
     private static final double MARGIN = 1.15;
 
+    /** Where a line may break: spaces, hyphens, dashes and slashes. */
+    private static final java.util.regex.Pattern BREAKS = java.util.regex.Pattern.compile("[\\s\\-\u2010\u2013\u2014/]+");
+
     private TextWidth() {}
 
     /** The width of {@code text} in twentieths of a point at {@code halfPoints} (Word's w:sz). */
@@ -48,7 +51,7 @@ public final class TextWidth {
     /** The width of the widest word of {@code text} (split at spaces and hyphens, where lines may break). */
     public static int widestWord(String text, boolean bold, int halfPoints) {
         int widest = 0;
-        for (String word : text.split("[\\s\\-\u2010\u2013\u2014/]+")) {
+        for (String word : BREAKS.split(text)) {
             widest = Math.max(widest, twips(word, bold, halfPoints));
         }
         return widest;
