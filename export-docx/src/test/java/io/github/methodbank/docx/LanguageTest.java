@@ -62,6 +62,24 @@ class LanguageTest {
         assertThat(settings).contains("w:themeFontLang w:val=\"sv-SE\"");
     }
 
+    @Test
+    void runsOfATextTheBankHasOnlyInAnotherLanguageAreMarkedWithThatLanguage() throws Exception {
+        io.github.methodbank.core.Method m = io.github.methodbank.core.Method.builder().id("kahvi")
+                .name(io.github.methodbank.core.LocalizedText.of(Map.of("fi", "Kahvipöytä", "sv", "Kaffebord")))
+                .description(io.github.methodbank.core.LocalizedText.of("fi", "Keskustellaan **vapaasti** kahvin äärellä."))
+                .build();
+        MethodBank bank = MethodBank.builder().from(SAMPLE).methods(List.of(m)).paths(List.of()).build();
+        byte[] docx = Docs.export(DocxWorkshopExporter.builder().template(Templates.wordLike()).build(),
+                Docs.job(bank, List.of(m), "sv"));
+        String body = new String(Conformance.unzip(docx).get("word/document.xml"), java.nio.charset.StandardCharsets.UTF_8);
+        // the Finnish description (the bank has no Swedish one) says it is Finnish, bold run and all
+        assertThat(body).contains("<w:r><w:rPr><w:lang w:val=\"fi-FI\"/></w:rPr><w:t xml:space=\"preserve\">Keskustellaan </w:t>")
+                .contains("<w:b/><w:bCs/><w:lang w:val=\"fi-FI\"/></w:rPr><w:t>vapaasti</w:t>");
+        // the Swedish name has no language of its own: the document's (sv-SE) applies
+        assertThat(body).contains("<w:r><w:t>Kaffebord</w:t></w:r>");
+        assertThat(Conformance.validate(docx).errors()).isEmpty();
+    }
+
     /** Word's order: run properties, the run's character style chain, the paragraph style chain, the defaults. */
     private static final class Resolver {
         private final Map<String, Element> styles = new HashMap<>();

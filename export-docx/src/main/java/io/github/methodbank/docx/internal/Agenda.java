@@ -1,5 +1,6 @@
 package io.github.methodbank.docx.internal;
 
+import io.github.methodbank.core.LocalizedText;
 import io.github.methodbank.core.Method;
 import io.github.methodbank.core.RichText;
 import io.github.methodbank.core.Step;
@@ -51,9 +52,10 @@ final class Agenda {
      * @param detail a description, or null
      * @param kind how the row looks
      * @param method the method the row belongs to, or null
+     * @param source the bank's text the activity comes from (for its language), or null for our own labels
      */
     record Row(String time, String duration, boolean needsTime, String activity, RichText detail, Kind kind,
-            Method method) {
+            Method method, LocalizedText source) {
         /** Whether the row is a method's heading row (shaded, bold). */
         boolean methodHeading() {
             return kind == Kind.METHOD;
@@ -98,12 +100,12 @@ final class Agenda {
         List<Method> methods = job.getMethods();
         boolean anySteps = methods.stream().anyMatch(m -> !m.getSteps().isEmpty());
         if (!anySteps) {
-            timed(labels.get(LabelKey.OPENING), null, OPENING_MINUTES, minutes(OPENING_MINUTES), Kind.ACTIVITY, null);
+            timed(labels.get(LabelKey.OPENING), null, OPENING_MINUTES, minutes(OPENING_MINUTES), Kind.ACTIVITY, null, null);
             for (Method m : methods) {
                 wholeMethod(m, summary(m), Kind.ACTIVITY);
             }
-            timed(labels.get(LabelKey.REFLECTION), null, REFLECTION_MINUTES, minutes(REFLECTION_MINUTES), Kind.ACTIVITY, null);
-            timed(labels.get(LabelKey.NEXT_STEPS), null, NEXT_STEPS_MINUTES, minutes(NEXT_STEPS_MINUTES), Kind.ACTIVITY, null);
+            timed(labels.get(LabelKey.REFLECTION), null, REFLECTION_MINUTES, minutes(REFLECTION_MINUTES), Kind.ACTIVITY, null, null);
+            timed(labels.get(LabelKey.NEXT_STEPS), null, NEXT_STEPS_MINUTES, minutes(NEXT_STEPS_MINUTES), Kind.ACTIVITY, null, null);
             return;
         }
         boolean several = methods.size() > 1;
@@ -122,11 +124,11 @@ final class Agenda {
         String name = job.text(m.getName());
         Integer minutes = given.get(m.getId());
         if (minutes != null) {
-            timed(name, detail, minutes, minutes(minutes), kind, m);
+            timed(name, detail, minutes, minutes(minutes), kind, m, m.getName());
         } else if (upperBound(m).isPresent()) {
-            timed(name, detail, upperBound(m).getAsInt(), durationText(m), kind, m);
+            timed(name, detail, upperBound(m).getAsInt(), durationText(m), kind, m, m.getName());
         } else {
-            untimed(name, detail, kind, m);
+            untimed(name, detail, kind, m, m.getName());
             warnMethod(m);
         }
     }
@@ -147,16 +149,16 @@ final class Agenda {
         if (minutes != null || timedSteps == 0) {
             // one block: the method's row carries the time, its steps are listed under it
             if (minutes != null) {
-                timed(name, null, minutes, minutes(minutes), Kind.METHOD, m);
+                timed(name, null, minutes, minutes(minutes), Kind.METHOD, m, m.getName());
             } else if (duration.isPresent()) {
-                timed(name, null, duration.getAsInt(), durationText(m), Kind.METHOD, m);
+                timed(name, null, duration.getAsInt(), durationText(m), Kind.METHOD, m, m.getName());
             } else {
-                untimed(name, null, Kind.METHOD, m);
+                untimed(name, null, Kind.METHOD, m, m.getName());
                 warnMethod(m);
             }
             for (Step s : steps) {
                 rows.add(new Row("", s.getMinutes().isPresent() ? minutes(s.getMinutes().getAsInt()) : "", false,
-                        job.text(s.getTitle()), detail(s), Kind.IN_BLOCK, m));
+                        job.text(s.getTitle()), detail(s), Kind.IN_BLOCK, m, s.getTitle()));
             }
             return;
         }
@@ -167,22 +169,22 @@ final class Agenda {
         if (several) {
             if (untimedSteps == 0 || share) {
                 int total = untimedSteps == 0 ? sum : duration.getAsInt();
-                rows.add(new Row(span(clock, clock + total), minutes(total), false, name, null, Kind.METHOD, m));
+                rows.add(new Row(span(clock, clock + total), minutes(total), false, name, null, Kind.METHOD, m, m.getName()));
             } else {
-                rows.add(new Row(start(clock), "", false, name, null, Kind.METHOD, m));
+                rows.add(new Row(start(clock), "", false, name, null, Kind.METHOD, m, m.getName()));
             }
         }
         int shared = 0;
         for (Step s : steps) {
             String title = job.text(s.getTitle());
             if (s.getMinutes().isPresent()) {
-                timed(title, detail(s), s.getMinutes().getAsInt(), minutes(s.getMinutes().getAsInt()), Kind.ACTIVITY, m);
+                timed(title, detail(s), s.getMinutes().getAsInt(), minutes(s.getMinutes().getAsInt()), Kind.ACTIVITY, m, s.getTitle());
             } else if (share) {
                 int part = rest / untimedSteps + (shared < rest % untimedSteps ? 1 : 0);
                 shared++;
-                timed(title, detail(s), part, "\u2248 " + minutes(part), Kind.ACTIVITY, m);
+                timed(title, detail(s), part, "\u2248 " + minutes(part), Kind.ACTIVITY, m, s.getTitle());
             } else {
-                untimed(title, detail(s), Kind.ACTIVITY, m);
+                untimed(title, detail(s), Kind.ACTIVITY, m, s.getTitle());
                 job.getListener().warning("method '" + m.getId() + "', step '" + title + "': it has no minutes"
                         + (duration.isPresent() ? " and the method's duration leaves no time for it" : "")
                         + ", so the agenda marks it as needing a time and counts the times after it from its end"
@@ -198,14 +200,15 @@ final class Agenda {
                 + " give it one with the option time=" + m.getId() + "=MINUTES");
     }
 
-    private void timed(String activity, RichText detail, int minutes, String duration, Kind kind, Method m) {
+    private void timed(String activity, RichText detail, int minutes, String duration, Kind kind, Method m,
+            LocalizedText source) {
         long end = clock + minutes;
-        rows.add(new Row(span(clock, end), duration, false, activity, detail, kind, m));
+        rows.add(new Row(span(clock, end), duration, false, activity, detail, kind, m, source));
         clock = end;
     }
 
-    private void untimed(String activity, RichText detail, Kind kind, Method m) {
-        rows.add(new Row(start(clock), "", true, activity, detail, kind, m));
+    private void untimed(String activity, RichText detail, Kind kind, Method m, LocalizedText source) {
+        rows.add(new Row(start(clock), "", true, activity, detail, kind, m, source));
         relative = true;
         clock = 0;
     }

@@ -47,6 +47,7 @@ final class AgendaSection {
             }
             w.cellEnd();
             w.cellStart(1, shade);
+            w.runLanguage(r.source() == null ? null : ws.languageOf(r.source()));
             w.pStart(r.methodHeading() ? StyleSheet.Role.TABLE_HEADING : StyleSheet.Role.TABLE_TEXT);
             if (r.methodHeading() || r.detail() == null) {
                 w.run(ws.clean(r.activity(), "agenda"));
@@ -57,6 +58,7 @@ final class AgendaSection {
             if (r.detail() != null) {
                 rich.rich(r.detail(), StyleSheet.Role.TABLE_TEXT, "agenda step description", RichTextWriter.IN_TABLE);
             }
+            w.runLanguage(null);
             w.cellEnd();
             for (int c = 2; c < 4; c++) {
                 w.cellStart(c, shade);

@@ -49,7 +49,9 @@ final class CoverSection {
             w.heading(1, labels.get(LabelKey.PURPOSE), false);
             if (methods.size() == 1) {
                 ws.current = methods.get(0);
+                w.runLanguage(ws.languageOf(ws.current.getSummary().get()));
                 w.paragraph(StyleSheet.Role.NORMAL, ws.textOf(ws.current.getSummary().get(), "summary"));
+                w.runLanguage(null);
             } else {
                 for (Method m : methods) {
                     ws.current = m;

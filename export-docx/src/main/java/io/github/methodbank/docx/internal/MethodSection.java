@@ -36,25 +36,27 @@ final class MethodSection {
             Method m = methods.get(i);
             ws.current = m;
             ws.section = "method text";
+            w.runLanguage(ws.languageOf(m.getName()));
             w.heading(1, ws.name(m), i == 0);
+            w.runLanguage(null);
             if (hasText(java.util.Optional.of(m.getDescription()))) {
                 w.heading(2, labels.get(LabelKey.DESCRIPTION), false);
-                rich.rich(ws.job.richText(m.getDescription()), StyleSheet.Role.NORMAL, "description", 2);
+                rich.rich(m.getDescription(), StyleSheet.Role.NORMAL, "description", 2);
             }
             if (m.getImage().isPresent()) {
                 picture(m, m.getImage().get());
             }
             if (hasText(m.getHowToUse())) {
                 w.heading(2, labels.get(LabelKey.HOW_TO_USE), false);
-                rich.rich(ws.job.richText(m.getHowToUse().get()), StyleSheet.Role.NORMAL, "how to use", 2);
+                rich.rich(m.getHowToUse().get(), StyleSheet.Role.NORMAL, "how to use", 2);
             }
             if (hasText(m.getExamples())) {
                 w.heading(2, labels.get(LabelKey.EXAMPLES), false);
-                rich.rich(ws.job.richText(m.getExamples().get()), StyleSheet.Role.NORMAL, "examples", 2);
+                rich.rich(m.getExamples().get(), StyleSheet.Role.NORMAL, "examples", 2);
             }
             if (hasText(ws.bank.sourcesOf(m))) {
                 w.heading(2, labels.get(LabelKey.SOURCES), false);
-                rich.rich(ws.job.richText(ws.bank.sourcesOf(m).get()), StyleSheet.Role.NORMAL, "sources", 2);
+                rich.rich(ws.bank.sourcesOf(m).get(), StyleSheet.Role.NORMAL, "sources", 2);
             }
             if (!m.getLinks().isEmpty()) {
                 w.heading(2, labels.get(LabelKey.LINKS), false);

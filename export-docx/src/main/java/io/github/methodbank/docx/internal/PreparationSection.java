@@ -42,7 +42,9 @@ final class PreparationSection {
                 continue;
             }
             if (several) {
+                w.runLanguage(ws.languageOf(m.getName()));
                 w.heading(2, ws.name(m), false);
+                w.runLanguage(null);
             }
             if (m.getDurationMinutes().isPresent() || m.getGroupSize().isPresent()) {
                 w.pStart(StyleSheet.Role.NORMAL);
@@ -60,18 +62,22 @@ final class PreparationSection {
             if (!m.getTypicalUsers().isEmpty()) {
                 w.heading(level, labels.get(LabelKey.WHO_TO_INVITE), false);
                 for (LocalizedText user : m.getTypicalUsers()) {
+                    w.runLanguage(ws.languageOf(user));
                     w.bullet(ws.textOf(user, "typical users"));
                 }
+                w.runLanguage(null);
             }
             if (hasSkills(m)) {
                 w.heading(level, labels.get(LabelKey.REQUIRED_SKILLS), false);
-                rich.rich(ws.job.richText(m.getRequiredSkills().get()), StyleSheet.Role.NORMAL, "required skills", level);
+                rich.rich(m.getRequiredSkills().get(), StyleSheet.Role.NORMAL, "required skills", level);
             }
             if (!m.getMaterials().isEmpty()) {
                 w.heading(level, labels.get(LabelKey.MATERIALS), false);
                 for (LocalizedText material : m.getMaterials()) {
+                    w.runLanguage(ws.languageOf(material));
                     w.bullet(ws.textOf(material, "materials"));
                 }
+                w.runLanguage(null);
             }
         }
         ws.current = null;

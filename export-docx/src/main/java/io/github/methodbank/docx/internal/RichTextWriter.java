@@ -25,6 +25,13 @@ final class RichTextWriter {
         this.ws = ws;
     }
 
+    /** Writes a rich-text field, its runs marked with its language when it is not the job's. */
+    void rich(io.github.methodbank.core.LocalizedText field, StyleSheet.Role role, String what, int sectionLevel) {
+        ws.w.runLanguage(ws.languageOf(field));
+        rich(ws.job.richText(field), role, what, sectionLevel);
+        ws.w.runLanguage(null);
+    }
+
     /**
      * Writes rich text.
      *

@@ -42,6 +42,23 @@ final class Workshop {
         this.pkg = new WordPackage(template == null ? "word/document.xml" : template.mainPart);
     }
 
+    /**
+     * The Word language of a text when the bank gives it in a language other than the job's (its
+     * fallback), so that its runs say so; null when it is in the job's language.
+     */
+    String languageOf(LocalizedText text) {
+        String resolved = text.resolveLanguage(job.getLanguage(), bank.getDefaultLanguage());
+        if (primary(resolved).equals(primary(job.getLanguage()))) {
+            return null;
+        }
+        return clean(io.github.methodbank.docx.internal.wml.StyleSheet.wordLanguage(resolved), "language");
+    }
+
+    private static String primary(String tag) {
+        int dash = tag.indexOf('-');
+        return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** The method's name in the job's language, cleaned. */
     String name(Method m) {
         return clean(job.text(m.getName()), "name of method '" + m.getId() + "'");

@@ -37,6 +37,8 @@ public final class Wml {
     private int nextDrawingId = 1;
     /** This document's content width in twentieths of a point. */
     private final int width;
+    /** The Word language of the runs being written when it is not the document's (a fallback text), else null. */
+    private String runLanguage;
     /** The column widths of the table being written, and how many rows it has so far. */
     private int[] columns;
     private int rows;
@@ -112,6 +114,18 @@ public final class Wml {
     public void indentedStart(StyleSheet.Role role, int left) {
         pStart(role);
         pendingIndent = left;
+    }
+
+    /**
+     * Marks the runs written from now on with a language other than the document's (a text the
+     * bank has only in another language), or with none again when {@code wordLanguage} is null.
+     */
+    public void runLanguage(String wordLanguage) {
+        runLanguage = wordLanguage;
+    }
+
+    private void language() {
+        x.raw("<w:lang w:val=\"").attr(runLanguage).raw("\"/>");
     }
 
     /** The document's lists. */
@@ -234,6 +248,11 @@ public final class Wml {
     public void run(String text) {
         open(text);
         x.raw("<w:r>");
+        if (runLanguage != null) {
+            x.raw("<w:rPr>");
+            language();
+            x.raw("</w:rPr>");
+        }
         runText(x, text);
         x.raw("</w:r>");
     }
@@ -241,7 +260,11 @@ public final class Wml {
     /** A run in a character style. */
     public void styledRun(StyleSheet.Role role, String text) {
         open(text);
-        x.raw("<w:r><w:rPr><w:rStyle w:val=\"").attr(style(role)).raw("\"/></w:rPr>");
+        x.raw("<w:r><w:rPr><w:rStyle w:val=\"").attr(style(role)).raw("\"/>");
+        if (runLanguage != null) {
+            language();
+        }
+        x.raw("</w:rPr>");
         runText(x, text);
         x.raw("</w:r>");
     }
@@ -279,7 +302,7 @@ public final class Wml {
     public void formattedRun(String text, boolean bold, boolean italic, StyleSheet.Role role, int halfPoints) {
         open(text);
         x.raw("<w:r>");
-        if (bold || italic || role != null || halfPoints > 0) {
+        if (bold || italic || role != null || halfPoints > 0 || runLanguage != null) {
             x.raw("<w:rPr>");
             if (role != null) {
                 x.raw("<w:rStyle w:val=\"").attr(style(role)).raw("\"/>");
@@ -292,6 +315,9 @@ public final class Wml {
             }
             if (halfPoints > 0) {
                 x.raw("<w:sz w:val=\"").num(halfPoints).raw("\"/><w:szCs w:val=\"").num(halfPoints).raw("\"/>");
+            }
+            if (runLanguage != null) {
+                language();
             }
             x.raw("</w:rPr>");
         }
