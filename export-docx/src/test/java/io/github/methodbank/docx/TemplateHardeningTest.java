@@ -227,6 +227,15 @@ class TemplateHardeningTest {
     }
 
     @Test
+    void brokenPackagePartsPoiWouldLogAStackTraceForAreOneLine() {
+        byte[] core = edit(Templates.wordLike(), Map.of("docProps/core.xml", c -> c.replaceFirst("<cp:coreProperties", "<cp:coreProperties <")),
+                Map.of());
+        assertThat(failure(core).getMessage()).contains("docProps/core.xml").contains("not readable XML");
+        byte[] rels = edit(Templates.wordLike(), Map.of("word/_rels/document.xml.rels", r -> r + "<"), Map.of());
+        assertThat(failure(rels).getMessage()).contains("word/_rels/document.xml.rels");
+    }
+
+    @Test
     void numberingIdsWordCannotReadNameTheTemplate() {
         byte[] template = edit(Templates.wordLike(), Map.of("word/numbering.xml",
                 n -> n.replace("w:abstractNumId=\"0\"", "w:abstractNumId=\"99999999999\"")

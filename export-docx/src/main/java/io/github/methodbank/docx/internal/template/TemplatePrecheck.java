@@ -29,7 +29,7 @@ final class TemplatePrecheck {
 
     /** The most parts a template may have. */
     static final int MAX_PARTS = 5000;
-    /** The largest content types part read. */
+    /** The largest part read here: the content types, relationships and core properties. */
     private static final int MAX_CONTENT_TYPES = 1024 * 1024;
 
     /** Parse errors are thrown, never printed to standard error as the JDK's default handler does. */
@@ -62,6 +62,8 @@ final class TemplatePrecheck {
         long total = 0;
         byte[] contentTypes = null;
         List<String> names = new ArrayList<>();
+        // the parts POI parses while it opens the package: checked here first, quietly
+        Map<String, byte[]> packageXml = new java.util.LinkedHashMap<>();
         byte[] buffer = new byte[16 * 1024];
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
@@ -69,7 +71,8 @@ final class TemplatePrecheck {
                     throw fail(name, "it has more than " + MAX_PARTS + " parts");
                 }
                 names.add(e.getName());
-                boolean keep = e.getName().equals("[Content_Types].xml");
+                boolean keep = e.getName().equals("[Content_Types].xml") || e.getName().endsWith(".rels")
+                        || e.getName().equals("docProps/core.xml");
                 java.io.ByteArrayOutputStream kept = keep ? new java.io.ByteArrayOutputStream() : null;
                 for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
                     total += n;
@@ -79,18 +82,24 @@ final class TemplatePrecheck {
                     }
                     if (keep) {
                         if (kept.size() + n > MAX_CONTENT_TYPES) {
-                            throw fail(name, "its content types ([Content_Types].xml) are larger than a Word document's");
+                            throw fail(name, "its part " + e.getName() + " is larger than a Word document's");
                         }
                         kept.write(buffer, 0, n);
                     }
                 }
-                if (keep) {
+                if (keep && e.getName().equals("[Content_Types].xml")) {
                     contentTypes = kept.toByteArray();
+                } else if (keep) {
+                    packageXml.put(e.getName(), kept.toByteArray());
                 }
             }
         } catch (IOException | IllegalArgumentException e) {
-            // not a zip, or one Java cannot read: POI says which, below
-            return;
+            String why = String.valueOf(e.getMessage());
+            if (why.contains("EXT descriptor")) {
+                return; // stored entries with data descriptors: Java's stream cannot read them, POI can
+            }
+            // a broken zip: said here in one line, before POI logs a stack trace over it
+            throw fail(name, "it cannot be read as a Word document (.docx or .dotx): " + oneLine(why));
         }
         if (contentTypes == null) {
             return; // POI says it is not a Word document
@@ -123,6 +132,20 @@ final class TemplatePrecheck {
             throw fail(name, why.contains("DOCTYPE") ? "its content types ([Content_Types].xml) have a document type"
                     + " declaration, which Word documents never have" : "its content types ([Content_Types].xml) are not"
                     + " readable XML (" + oneLine(why) + ")");
+        }
+        for (Map.Entry<String, byte[]> part : packageXml.entrySet()) {
+            try (InputStream in = new ByteArrayInputStream(part.getValue())) {
+                DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+                f.setNamespaceAware(true);
+                f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+                f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+                javax.xml.parsers.DocumentBuilder b = f.newDocumentBuilder();
+                b.setErrorHandler(SILENT);
+                b.parse(in);
+            } catch (Exception e) {
+                throw fail(name, "its part " + part.getKey() + " is not readable XML ("
+                        + oneLine(String.valueOf(e.getMessage())) + ")");
+            }
         }
         for (String part : names) {
             if (part.endsWith("/") || part.equals("[Content_Types].xml") || part.endsWith(".rels")) {
