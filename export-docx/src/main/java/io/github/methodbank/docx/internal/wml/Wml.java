@@ -10,6 +10,10 @@ import io.github.methodbank.core.export.TextDirection;
  * <p>A paragraph is opened with {@link #pStart} and written with its first run (see
  * {@link #open}), whose text decides the paragraph's direction. Texts passed in must hold only
  * characters XML allows (the workshop writer cleans them first); labels do.
+ *
+ * <p>Somewhat over 500 lines on purpose: paragraphs, runs and tables share the state of the
+ * paragraph waiting for its first run and of the table being written (its column widths, its
+ * row count), and keeping them in one class keeps that state private to it.
  */
 public final class Wml {
 
