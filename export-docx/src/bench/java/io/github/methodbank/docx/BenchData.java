@@ -69,9 +69,11 @@ final class BenchData {
     private static void paragraphs(RichText text, List<String> out) {
         for (RichText.Block b : text.getBlocks()) {
             if (b instanceof RichText.Paragraph p) {
-                out.add(p.plainText());
+                out.add(p.toPlainText());
+            } else if (b instanceof RichText.Heading h) {
+                out.add(h.toPlainText());
             } else {
-                ((RichText.BulletList) b).items().forEach(i -> out.add(i.plainText()));
+                ((RichText.ListBlock) b).getItems().forEach(i -> out.add(RichText.of(i.getBlocks()).toPlainText()));
             }
         }
     }

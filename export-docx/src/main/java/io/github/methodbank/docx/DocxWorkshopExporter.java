@@ -17,8 +17,11 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
@@ -58,6 +61,10 @@ public abstract class DocxWorkshopExporter extends AbstractExporter {
             WorkshopTemplate::parse, WorkshopTemplate::getName, null, List.of());
     static final ExportOption<Integer> QUESTIONS = ExportOption.wholeNumber("questions",
             "how many of the built-in discussion questions to print", 0, 5, 3);
+    static final ExportOption<Map<String, Integer>> TIME = ExportOption.text("time",
+            "minutes the agenda gives a method, in place of its steps' minutes and its duration (for a method"
+                    + " without either: the clock then runs on through it); several separated by commas",
+            "METHOD=MINUTES[,...]", DocxWorkshopExporter::parseMinutes, DocxWorkshopExporter::printMinutes, null, List.of());
     static final ExportOption<Integer> NEXT_STEP_ROWS = ExportOption.wholeNumber("next-step-rows",
             "empty rows in the next-steps table", 0, 50, 5);
 
@@ -65,6 +72,7 @@ public abstract class DocxWorkshopExporter extends AbstractExporter {
     static final ExportOptionSet<DocxWorkshopExporter, Builder> OPTIONS = ExportOptionSet
             .builder(FORMAT, DocxWorkshopExporter::builder, Builder::build)
             .add(START, DocxWorkshopExporter::getStartTime, Builder::startTime)
+            .add(TIME, e -> e.getMethodMinutes().isEmpty() ? null : e.getMethodMinutes(), Builder::methodMinutes)
             .add(TITLE, e -> e.getTitle().orElse(null), Builder::title)
             .add(TEMPLATE, e -> e.getTemplate().orElse(null), Builder::template)
             .add(QUESTIONS, DocxWorkshopExporter::getDiscussionQuestionCount, Builder::discussionQuestionCount)
@@ -112,6 +120,14 @@ public abstract class DocxWorkshopExporter extends AbstractExporter {
     /** Discussion questions of your own, which replace the built-in ones when given. */
     public abstract List<String> getDiscussionQuestions();
 
+    /**
+     * Minutes the agenda gives methods, by method id, in place of their steps' minutes and their
+     * duration: for a method that has neither, the clock then runs on through it instead of
+     * counting the times after it from its end. Each 1 to 1440. Ids not in the job are reported
+     * to its listener.
+     */
+    public abstract Map<String, Integer> getMethodMinutes();
+
     /** How many empty rows the next-steps table has, 0 to 50 (default 5). */
     @Value.Default
     public int getNextStepRows() {
@@ -145,6 +161,12 @@ public abstract class DocxWorkshopExporter extends AbstractExporter {
                 throw new IllegalArgumentException("a discussion question must not be blank");
             }
         }
+        getMethodMinutes().forEach((id, minutes) -> {
+            if (id.isBlank() || minutes < 1 || minutes > MAX_MINUTES) {
+                throw new IllegalArgumentException("option time: give a method id and 1 to " + MAX_MINUTES
+                        + " minutes, was " + id + "=" + minutes);
+            }
+        });
         LocalTime start = getStartTime();
         if (!start.equals(start.truncatedTo(ChronoUnit.MINUTES))) {
             return builder().from(this).startTime(start.truncatedTo(ChronoUnit.MINUTES)).build();
@@ -158,6 +180,36 @@ public abstract class DocxWorkshopExporter extends AbstractExporter {
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("use HH:MM on a 24-hour clock, such as 09:00 or 13:30");
         }
+    }
+
+    /** The most minutes the {@code time} option gives one method: a day. */
+    static final int MAX_MINUTES = 24 * 60;
+
+    private static Map<String, Integer> parseMinutes(String text) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (String part : text.split(",")) {
+            int eq = part.lastIndexOf('=');
+            String id = eq < 0 ? "" : part.substring(0, eq).trim();
+            String minutes = eq < 0 ? "" : part.substring(eq + 1).trim();
+            int n;
+            try {
+                n = Integer.parseInt(minutes);
+            } catch (NumberFormatException e) {
+                n = -1;
+            }
+            if (id.isEmpty() || n < 1 || n > MAX_MINUTES) {
+                throw new IllegalArgumentException("use METHOD=MINUTES (1 to " + MAX_MINUTES
+                        + "), several separated by commas, such as pre-mortem=45,retrospektiivi=60");
+            }
+            if (out.put(id, n) != null) {
+                throw new IllegalArgumentException("method " + id + " is given minutes twice");
+            }
+        }
+        return out;
+    }
+
+    private static String printMinutes(Map<String, Integer> minutes) {
+        return minutes.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(","));
     }
 
     private static String nonBlank(String title) {

@@ -138,6 +138,29 @@ final class Docs {
                 .collect(Collectors.toList());
     }
 
+    /** The first paragraph of a column in every row but the header: an agenda's times, or its activities. */
+    static List<String> column(XWPFTable table, int column, int paragraph) {
+        return table.getRows().subList(1, table.getRows().size()).stream()
+                .map(r -> r.getCell(column).getParagraphs())
+                .map(ps -> ps.size() > paragraph ? ps.get(paragraph).getText() : "")
+                .collect(Collectors.toList());
+    }
+
+    /** An agenda's clock times, row by row (the header row left out). */
+    static List<String> times(XWPFTable agenda) {
+        return column(agenda, 0, 0);
+    }
+
+    /** An agenda's durations (the time cell's second paragraph), row by row. */
+    static List<String> durations(XWPFTable agenda) {
+        return column(agenda, 0, 1);
+    }
+
+    /** An agenda's activities (the activity cell's first paragraph), row by row. */
+    static List<String> activities(XWPFTable agenda) {
+        return column(agenda, 1, 0);
+    }
+
     static Method method(MethodBank bank, String id) {
         return bank.method(id).orElseThrow();
     }

@@ -101,25 +101,33 @@ class DocxWorkshopExporterTest {
         List<List<String>> rows = cells(agenda);
         assertThat(rows.get(0)).containsExactly("Aika", "Ohjelmakohta", "Kuka", "Muistiinpanot");
         assertThat(agenda.getRow(0).isRepeatHeader()).isTrue();
-        assertThat(rows.subList(1, rows.size()).stream().map(r -> r.get(0)))
+        assertThat(Docs.times(agenda))
                 .containsExactly("09:00–09:15", "09:15–09:35", "09:35–10:05", "10:05–10:25", "10:25–10:40");
+        // every row shows its duration under its time
+        assertThat(Docs.durations(agenda)).containsExactly("15 min", "20 min", "30 min", "20 min", "15 min");
         assertThat(rows.get(1).get(1)).startsWith("Aloitus ja rajaus").contains("Sovitaan asiakasryhmä");
         assertThat(rows.get(5).get(1)).startsWith("Priorisointi ja jatko");
 
         DocxWorkshopExporter afternoon = DocxWorkshopExporter.builder().startTime(LocalTime.of(13, 30)).build();
-        List<List<String>> later = cells(tableAfter(open(export(afternoon,
+        List<String> later = Docs.times(tableAfter(open(export(afternoon,
                 job(BANK, List.of(method(BANK, "asiakaspolku")), "fi"))), "Ohjelma"));
-        assertThat(later.get(1).get(0)).isEqualTo("13:30–13:45");
-        assertThat(later.get(5).get(0)).isEqualTo("14:55–15:10");
+        assertThat(later.get(0)).isEqualTo("13:30–13:45");
+        assertThat(later.get(4)).isEqualTo("14:55–15:10");
     }
 
     @Test
-    void methodWithoutStepsGetsTheSkeletonWithEmptyTimes() {
+    void methodWithoutStepsGetsTheSkeletonWithItsDuration() {
         XWPFDocument doc = workshop("en", "pre-mortem");
-        List<List<String>> rows = cells(tableAfter(doc, "Agenda"));
-        assertThat(rows.subList(1, rows.size()).stream().map(r -> r.get(1)))
-                .containsExactly("Opening", "Pre-mortem", "Reflection", "Next steps");
-        assertThat(rows.subList(1, rows.size()).stream().map(r -> r.get(0))).containsOnly("");
+        XWPFTable agenda = tableAfter(doc, "Agenda");
+        assertThat(Docs.activities(agenda)).containsExactly("Opening", "Pre-mortem", "Reflection", "Next steps");
+        Method pm = method(BANK, "pre-mortem");
+        int max = pm.getDurationMinutes().orElseThrow().getMax().getAsInt();
+        LocalTime end = LocalTime.of(9, 10).plusMinutes(max);
+        assertThat(Docs.times(agenda)).containsExactly("09:00–09:10", "09:10–" + end, end + "–" + end.plusMinutes(15),
+                end.plusMinutes(15) + "–" + end.plusMinutes(25));
+        assertThat(Docs.durations(agenda)).containsExactly("10 min",
+                job(BANK, List.of(pm), "en").formatRange(pm.getDurationMinutes().get(), io.github.methodbank.core.export.LabelKey.MINUTES),
+                "15 min", "10 min");
     }
 
     @Test
@@ -133,7 +141,8 @@ class DocxWorkshopExporterTest {
 
         XWPFTable agenda = tableAfter(doc, "Agenda");
         List<List<String>> rows = cells(agenda);
-        List<String> times = rows.stream().map(r -> r.get(0)).collect(Collectors.toList());
+        List<String> times = new ArrayList<>(Docs.times(agenda));
+        times.add(0, "");
         // the activity's first paragraph: the step or method name, above any description
         List<String> activities = agenda.getRows().stream()
                 .map(r -> r.getCell(1).getParagraphs().get(0).getText()).collect(Collectors.toList());

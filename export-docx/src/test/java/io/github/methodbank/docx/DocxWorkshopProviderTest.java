@@ -26,7 +26,7 @@ class DocxWorkshopProviderTest {
                 .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         assertThat(found.getFormat().getFileExtension()).isEqualTo("docx");
         assertThat(found.getOptions()).extracting(ExportOption::getName)
-                .containsExactly("start", "title", "template", "questions", "next-step-rows");
+                .containsExactly("start", "time", "title", "template", "questions", "next-step-rows");
     }
 
     @Test

@@ -96,6 +96,90 @@ class ExporterFuzzTest {
         }
     }
 
+    /** The seed of the template-parts target: a workshop document of this project's own, a valid template. */
+    private static final Map<String, byte[]> SEED_TEMPLATE = unzip(resource(
+            "ExporterFuzzTestInputs/anyTemplateGivesADocumentOrAnExportException/own-workshop.docx"));
+    /** The parts a template's user may have got wrong, or an attacker may have written. */
+    private static final String[] TEMPLATE_PARTS = {"word/styles.xml", "word/numbering.xml", "word/settings.xml",
+        "word/header1.xml", "word/footer1.xml", "[Content_Types].xml", "word/_rels/document.xml.rels", "word/document.xml"};
+    /** Markup that has made templates fail before, or that a template must not carry into a document. */
+    private static final String[] SNIPPETS = {"<!DOCTYPE x [<!ENTITY e \"e\">]>", "&e;", "<w:abstractNum w:abstractNumId=\"99999999999\"/>",
+        "<w:num w:numId=\"-1\"><w:abstractNumId w:val=\"7\"/></w:num>", "<w:style w:type=\"paragraph\"><w:name/></w:style>",
+        "<w:basedOn w:val=\"\"/>", "<w:fldSimple w:instr=\"INCLUDEPICTURE http://x/y.png\"><w:r><w:t>x</w:t></w:r></w:fldSimple>",
+        "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>", "<w:r><w:instrText>DDEAUTO c d</w:instrText></w:r>",
+        "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>", "<w:object><w:control r:id=\"rId99\"/></w:object>",
+        "<w:compat><w:compatSetting w:name=\"compatibilityMode\" w:val=\"x\"/></w:compat>", "<w:mailMerge/>",
+        "<Override PartName=\"/word/x.bin\" ContentType=\"application/vnd.ms-office.vbaProject\"/>",
+        "<Relationship Id=\"rId99\" Type=\"http://schemas.microsoft.com/office/2006/relationships/vbaProject\" Target=\"x.bin\"/>",
+        "<w:sectPr><w:pgSz w:w=\"-5\"/></w:sectPr>", "</w:styles>", "<w:lvl w:ilvl=\"99\"/>"};
+
+    /**
+     * A template whose individual parts (styles, numbering, settings, header, footer, content
+     * types, relationships, body) are mutated from a valid seed: a document POI reopens, or an
+     * {@link ExportException} whose one-line message names the template; never another exception.
+     */
+    @FuzzTest(maxDuration = "30s")
+    void aTemplatesPartsGiveADocumentOrAnExportExceptionNamingIt(FuzzedDataProvider data) throws Exception {
+        Map<String, byte[]> parts = new LinkedHashMap<>(SEED_TEMPLATE);
+        int changes = data.consumeInt(1, 3);
+        for (int c = 0; c < changes; c++) {
+            String part = data.pickValue(TEMPLATE_PARTS);
+            String xml = new String(parts.getOrDefault(part, new byte[0]), java.nio.charset.StandardCharsets.UTF_8);
+            int at = xml.isEmpty() ? 0 : data.consumeInt(0, xml.length());
+            switch (data.consumeInt(0, 3)) {
+                case 0 -> xml = xml.substring(0, at) + data.pickValue(SNIPPETS) + xml.substring(at);
+                case 1 -> xml = xml.substring(0, at) + data.consumeString(200) + xml.substring(at);
+                case 2 -> xml = xml.substring(0, at) + xml.substring(Math.min(xml.length(), at + data.consumeInt(0, 400)));
+                default -> xml = data.consumeString(2000);
+            }
+            parts.put(part, xml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        Exporter exporter = io.github.methodbank.docx.DocxWorkshopExporter.builder().template(zip(parts)).build();
+        ExportJob job = ExportJob.builder().bank(SAMPLE).methods(SAMPLE.getMethods().subList(0, 1)).language("fi")
+                .timestamp(FIXED).build();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            exporter.export(job, out);
+        } catch (ExportException e) {
+            if (e.getMessage() == null || !e.getMessage().contains("template (given as bytes)") || e.getMessage().contains("\n")) {
+                throw new AssertionError("a template failure that does not name the template in one line: " + e.getMessage(), e);
+            }
+            return;
+        }
+        reopensAsWorkshop(out.toByteArray());
+    }
+
+    private static byte[] resource(String name) {
+        try (java.io.InputStream in = ExporterFuzzTest.class.getResourceAsStream(name)) {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, byte[]> unzip(byte[] zip) {
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                out.put(e.getName(), in.readAllBytes());
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private static byte[] zip(Map<String, byte[]> parts) throws java.io.IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            for (Map.Entry<String, byte[]> p : parts.entrySet()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(p.getKey()));
+                zip.write(p.getValue());
+            }
+        }
+        return out.toByteArray();
+    }
+
     /** The exported bytes, or null after an {@link ExportException} that says what went wrong. */
     private static byte[] exportOrFailCleanly(Exporter exporter, ExportJob job) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

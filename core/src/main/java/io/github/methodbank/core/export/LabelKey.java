@@ -113,7 +113,15 @@ public enum LabelKey {
     /** The fourth built-in discussion question. */
     QUESTION_4,
     /** The fifth built-in discussion question. */
-    QUESTION_5;
+    QUESTION_5,
+    /** A workshop's programme with clock times (unlike {@link #AGENDA}, one method's steps): "Agenda". */
+    WORKSHOP_AGENDA,
+    /** Beside an agenda row whose length is not known: "time to be set". */
+    TIME_NEEDED,
+    /** Under an agenda with times counted from an untimed row: "Times with + count from the end of the row above them marked {0}." */
+    RELATIVE_TIMES,
+    /** A clock time on a later day of the workshop: "{0} (+{1} d)". */
+    LATER_DAY;
 
     /** The key in the resource bundles: the constant's name in lower case with hyphens. */
     public String getKey() {

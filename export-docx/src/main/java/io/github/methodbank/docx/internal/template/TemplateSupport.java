@@ -1,20 +1,20 @@
-package io.github.methodbank.docx.internal;
+package io.github.methodbank.docx.internal.template;
 
 /**
  * Whether corporate templates can be read: Apache POI is an optional dependency of this module,
  * needed only for templates. Not API.
  */
-final class TemplateSupport {
+public final class TemplateSupport {
 
     /** The dependency that adds template support. */
-    static final String DEPENDENCY = "org.apache.poi:poi-ooxml:5.5.1";
+    public static final String DEPENDENCY = "org.apache.poi:poi-ooxml:5.5.1";
 
     private static final boolean AVAILABLE = probe();
 
     private TemplateSupport() {}
 
     /** Whether POI's Word classes can be loaded. */
-    static boolean available() {
+    public static boolean available() {
         return AVAILABLE;
     }
 

@@ -1,4 +1,4 @@
-package io.github.methodbank.docx.internal;
+package io.github.methodbank.docx.internal.wml;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -21,7 +21,7 @@ import java.util.zip.Deflater;
  * <p>Zip64 is not written: a workshop document stays far below 4 GB and 65,535 entries, and
  * going past either fails rather than writing a broken archive.
  */
-final class StableZip implements AutoCloseable {
+public final class StableZip implements AutoCloseable {
 
     private static final LocalDateTime DOS_MIN = LocalDateTime.of(1980, 1, 1, 0, 0);
     private static final LocalDateTime DOS_MAX = LocalDateTime.of(2107, 12, 31, 23, 59, 58);
@@ -30,10 +30,10 @@ final class StableZip implements AutoCloseable {
      * one-method document about 40% faster to write but 5% larger, a long repetitive one
      * nearly twice as large.
      */
-    static final int LEVEL = Deflater.DEFAULT_COMPRESSION;
+    public static final int LEVEL = Deflater.DEFAULT_COMPRESSION;
 
     /** A part deflated once and stored as is in any number of archives. */
-    record Deflated(byte[] data, int crc, int size) {}
+    public record Deflated(byte[] data, int crc, int size) {}
 
     private record Entry(byte[] name, int crc, int size, int compressedSize, int offset) {}
 
@@ -47,7 +47,7 @@ final class StableZip implements AutoCloseable {
     private int len;
 
     /** An empty archive whose entries will carry {@code time}. */
-    StableZip(Instant time, int capacity) {
+    public StableZip(Instant time, int capacity) {
         LocalDateTime t = dosTime(time);
         dosTime = (t.getHour() << 11) | (t.getMinute() << 5) | (t.getSecond() / 2);
         dosDate = ((t.getYear() - 1980) << 9) | (t.getMonthValue() << 5) | t.getDayOfMonth();
@@ -55,7 +55,7 @@ final class StableZip implements AutoCloseable {
     }
 
     /** Deflates {@code data[0, size)} once, for {@link #add(String, Deflated)}. */
-    static Deflated deflate(byte[] data, int size) {
+    public static Deflated deflate(byte[] data, int size) {
         Deflater d = new Deflater(LEVEL, true);
         try {
             d.setInput(data, 0, size);
@@ -77,7 +77,7 @@ final class StableZip implements AutoCloseable {
     }
 
     /** Adds an entry holding {@code data[0, size)}, deflated. */
-    void add(String name, byte[] data, int size) {
+    public void add(String name, byte[] data, int size) {
         byte[] n = header(name);
         int headerAt = len;
         localHeader(n, 0, 0, 0);
@@ -100,7 +100,7 @@ final class StableZip implements AutoCloseable {
     }
 
     /** Adds an entry whose data was deflated beforehand. */
-    void add(String name, Deflated part) {
+    public void add(String name, Deflated part) {
         byte[] n = header(name);
         int headerAt = len;
         localHeader(n, part.crc(), part.data().length, part.size());
@@ -149,7 +149,7 @@ final class StableZip implements AutoCloseable {
     }
 
     /** Writes the central directory; returns the whole archive. */
-    byte[] toByteArray() {
+    public byte[] toByteArray() {
         finish();
         return Arrays.copyOf(buf, len);
     }
@@ -226,7 +226,7 @@ final class StableZip implements AutoCloseable {
         put16(at + 2, v >>> 16);
     }
 
-    static LocalDateTime dosTime(Instant time) {
+    public static LocalDateTime dosTime(Instant time) {
         LocalDateTime stamp = LocalDateTime.ofInstant(time, ZoneOffset.UTC).withNano(0);
         if (stamp.isBefore(DOS_MIN)) {
             return DOS_MIN;

@@ -1,4 +1,4 @@
-package io.github.methodbank.docx.internal;
+package io.github.methodbank.docx.internal.wml;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -13,20 +13,20 @@ import java.util.Arrays;
  * this class is a fault and fails with an {@link IllegalArgumentException} rather than being
  * written (which would make the document unreadable) or dropped without a word.
  */
-final class XmlWriter {
+public final class XmlWriter {
 
     /** The XML declaration every part starts with. */
-    static final String DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
+    public static final String DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
 
     private byte[] buf;
     private int len;
 
-    XmlWriter(int capacity) {
+    public XmlWriter(int capacity) {
         buf = new byte[Math.max(capacity, 64)];
     }
 
     /** Appends markup written by this program: ASCII only, not escaped. */
-    XmlWriter raw(String markup) {
+    public XmlWriter raw(String markup) {
         int n = markup.length();
         ensure(n);
         byte[] b = buf;
@@ -39,22 +39,22 @@ final class XmlWriter {
     }
 
     /** Appends a non-negative or negative whole number. */
-    XmlWriter num(long value) {
+    public XmlWriter num(long value) {
         return raw(Long.toString(value));
     }
 
     /** Appends character data: {@code & < >} escaped, a carriage return as a reference. */
-    XmlWriter text(String s) {
+    public XmlWriter text(String s) {
         return escape(s, false);
     }
 
     /** Appends an attribute value (the caller writes the quotes): {@code & < > "} escaped, tab and line breaks as references. */
-    XmlWriter attr(String s) {
+    public XmlWriter attr(String s) {
         return escape(s, true);
     }
 
     /** Appends bytes that are already UTF-8 XML. */
-    XmlWriter bytes(byte[] utf8) {
+    public XmlWriter bytes(byte[] utf8) {
         ensure(utf8.length);
         System.arraycopy(utf8, 0, buf, len, utf8.length);
         len += utf8.length;
@@ -62,7 +62,7 @@ final class XmlWriter {
     }
 
     /** Appends a text that is already XML (markup and escaped text), encoding it as UTF-8. */
-    XmlWriter xml(String xml) {
+    public XmlWriter xml(String xml) {
         return bytes(xml.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -142,17 +142,17 @@ final class XmlWriter {
     }
 
     /** The bytes written so far; valid up to {@link #length()}. */
-    byte[] buffer() {
+    public byte[] buffer() {
         return buf;
     }
 
     /** How many bytes have been written. */
-    int length() {
+    public int length() {
         return len;
     }
 
     /** A copy of the bytes written. */
-    byte[] toByteArray() {
+    public byte[] toByteArray() {
         return Arrays.copyOf(buf, len);
     }
 

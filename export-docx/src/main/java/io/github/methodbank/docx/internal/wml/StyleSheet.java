@@ -1,4 +1,4 @@
-package io.github.methodbank.docx.internal;
+package io.github.methodbank.docx.internal.wml;
 
 import java.util.Locale;
 
@@ -7,17 +7,24 @@ import java.util.Locale;
  * and written as they are; with a template, the template's own style of the same name is used
  * and only missing ones are added (see {@link Template}).
  */
-final class StyleSheet {
+public final class StyleSheet {
+
+    /** Page content width in twentieths of a point: A4 less 2 cm margins on both sides. */
+    public static final int CONTENT_WIDTH = 9638;
 
     /** A style the document uses: its id in our style sheet and its Word name. */
-    enum Role {
+    public enum Role {
         NORMAL("Normal", "Normal"),
         TITLE("Title", "Title"),
         SUBTITLE("Subtitle", "Subtitle"),
         HEADING1("Heading1", "heading 1"),
         HEADING2("Heading2", "heading 2"),
         HEADING3("Heading3", "heading 3"),
+        HEADING4("Heading4", "heading 4"),
+        HEADING5("Heading5", "heading 5"),
+        HEADING6("Heading6", "heading 6"),
         LIST_BULLET("ListBullet", "List Bullet"),
+        LIST_NUMBER("ListNumber", "List Number"),
         HEADER("Header", "header"),
         FOOTER("Footer", "footer"),
         TABLE_TEXT("TableText", "Table Text"),
@@ -30,10 +37,11 @@ final class StyleSheet {
         HYPERLINK("Hyperlink", "Hyperlink"),
         PLACEHOLDER("PlaceholderText", "Placeholder Text"),
         STRONG("Strong", "Strong"),
+        CODE("HTMLCode", "HTML Code"),
         TABLE_GRID("TableGrid", "Table Grid");
 
-        final String id;
-        final String wordName;
+        public final String id;
+        public final String wordName;
 
         Role(String id, String wordName) {
             this.id = id;
@@ -70,8 +78,19 @@ final class StyleSheet {
               <w:style w:type="paragraph" w:styleId="Heading3"><w:name w:val="heading 3"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="9"/><w:qFormat/>
                 <w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before="200" w:after="60"/><w:outlineLvl w:val="2"/></w:pPr>
                 <w:rPr><w:b/><w:bCs/><w:color w:val="1F3864"/><w:sz w:val="22"/><w:szCs w:val="22"/></w:rPr></w:style>
+              <w:style w:type="paragraph" w:styleId="Heading4"><w:name w:val="heading 4"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="9"/><w:unhideWhenUsed/><w:qFormat/>
+                <w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before="160" w:after="40"/><w:outlineLvl w:val="3"/></w:pPr>
+                <w:rPr><w:b/><w:bCs/><w:i/><w:iCs/><w:color w:val="1F3864"/></w:rPr></w:style>
+              <w:style w:type="paragraph" w:styleId="Heading5"><w:name w:val="heading 5"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="9"/><w:unhideWhenUsed/><w:qFormat/>
+                <w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before="120" w:after="40"/><w:outlineLvl w:val="4"/></w:pPr>
+                <w:rPr><w:b/><w:bCs/><w:color w:val="2E5597"/></w:rPr></w:style>
+              <w:style w:type="paragraph" w:styleId="Heading6"><w:name w:val="heading 6"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="9"/><w:unhideWhenUsed/><w:qFormat/>
+                <w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before="120" w:after="40"/><w:outlineLvl w:val="5"/></w:pPr>
+                <w:rPr><w:i/><w:iCs/><w:color w:val="2E5597"/></w:rPr></w:style>
               <w:style w:type="paragraph" w:styleId="ListBullet"><w:name w:val="List Bullet"/><w:basedOn w:val="Normal"/><w:uiPriority w:val="99"/>
                 <w:pPr><w:numPr><w:numId w:val="%NUMID%"/></w:numPr><w:spacing w:after="60"/><w:ind w:left="360" w:hanging="360"/></w:pPr></w:style>
+              <w:style w:type="paragraph" w:styleId="ListNumber"><w:name w:val="List Number"/><w:basedOn w:val="Normal"/><w:uiPriority w:val="99"/>
+                <w:pPr><w:spacing w:after="60"/><w:ind w:left="360" w:hanging="360"/></w:pPr></w:style>
               <w:style w:type="paragraph" w:styleId="Header"><w:name w:val="header"/><w:basedOn w:val="Normal"/><w:uiPriority w:val="99"/>
                 <w:pPr><w:tabs><w:tab w:val="center" w:pos="4819"/><w:tab w:val="right" w:pos="9638"/></w:tabs><w:spacing w:after="0"/></w:pPr>
                 <w:rPr><w:color w:val="595959"/><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr></w:style>
@@ -98,6 +117,8 @@ final class StyleSheet {
                 <w:rPr><w:color w:val="808080"/></w:rPr></w:style>
               <w:style w:type="character" w:styleId="Strong"><w:name w:val="Strong"/><w:basedOn w:val="DefaultParagraphFont"/><w:uiPriority w:val="22"/><w:qFormat/>
                 <w:rPr><w:b/><w:bCs/></w:rPr></w:style>
+              <w:style w:type="character" w:styleId="HTMLCode"><w:name w:val="HTML Code"/><w:basedOn w:val="DefaultParagraphFont"/><w:uiPriority w:val="99"/><w:unhideWhenUsed/>
+                <w:rPr><w:rFonts w:ascii="Courier New" w:hAnsi="Courier New" w:eastAsia="Courier New" w:cs="Courier New"/><w:sz w:val="20"/><w:szCs w:val="20"/></w:rPr></w:style>
               <w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="39"/>
                 <w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>
                 <w:tblPr><w:tblBorders>
@@ -117,33 +138,6 @@ final class StyleSheet {
         }
     }
 
-    private static final String[] BULLET_SYMBOLS = {"\u2022", "\u2013", "\u25AA"};
-
-    /** The bullet list's levels: a bullet, a dash and a small square, each indented 0.25 inch further. */
-    private static final String BULLET_LEVELS = bulletLevels();
-
-    private static String bulletLevels() {
-        StringBuilder b = new StringBuilder();
-        for (int level = 0; level < BULLET_SYMBOLS.length; level++) {
-            b.append("<w:lvl w:ilvl=\"").append(level).append("\"><w:start w:val=\"1\"/><w:numFmt w:val=\"bullet\"/>")
-                    .append("<w:lvlText w:val=\"").append(BULLET_SYMBOLS[level]).append("\"/><w:lvlJc w:val=\"left\"/>")
-                    .append("<w:pPr><w:ind w:left=\"").append(360 * (level + 1)).append("\" w:hanging=\"360\"/></w:pPr></w:lvl>");
-        }
-        return b.toString();
-    }
-
-    /** The bullet list's definition as a w:abstractNum element of its own, for adding to a template's numbering. */
-    static String bulletDefinition(long abstractNumId) {
-        return "<w:abstractNum xmlns:w=\"" + W + "\" w:abstractNumId=\"" + abstractNumId + "\">" + BULLET_LEVELS
-                + "</w:abstractNum>";
-    }
-
-    /** The numbering part without a template: the bullet list as abstractNum 0, numId 1. */
-    static final byte[] NUMBERING = (XmlWriter.DECLARATION + "<w:numbering xmlns:w=\"" + W + "\">"
-            + "<w:abstractNum w:abstractNumId=\"0\">" + BULLET_LEVELS + "</w:abstractNum>"
-            + "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num></w:numbering>")
-            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-
     private static final byte[] BEFORE_LANGUAGE = (XmlWriter.DECLARATION + AROUND_LANGUAGE[0])
             .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     private static final byte[] AFTER_LANGUAGE = AROUND_LANGUAGE[1].replace("%NUMID%", "1")
@@ -152,7 +146,7 @@ final class StyleSheet {
     private StyleSheet() {}
 
     /** Our style sheet with List Bullet pointing at the bullet numbering {@code bulletNumId}; the language still en-GB. */
-    static String xml(int bulletNumId) {
+    public static String xml(int bulletNumId) {
         return XML.replace("%NUMID%", Integer.toString(bulletNumId));
     }
 
@@ -161,15 +155,15 @@ final class StyleSheet {
      * the language of right-to-left text when it is written right to left) and List Bullet on
      * numbering 1.
      */
-    static void write(XmlWriter out, String wordLang) {
+    public static void write(XmlWriter out, String wordLang) {
         out.bytes(BEFORE_LANGUAGE);
         out.raw("<w:lang w:val=\"").attr(wordLang).raw("\" w:eastAsia=\"en-GB\" w:bidi=\"")
-                .attr(WorkshopWriter.rightToLeft(wordLang) ? wordLang : "ar-SA").raw("\"");
+                .attr(Wml.rightToLeft(wordLang) ? wordLang : "ar-SA").raw("\"");
         out.bytes(AFTER_LANGUAGE);
     }
 
     /** The Word language name for a BCP 47 tag: fi → fi-FI, sv → sv-SE, en → en-GB, ar → ar-SA …, others as given. */
-    static String wordLanguage(String tag) {
+    public static String wordLanguage(String tag) {
         if (tag.contains("-")) {
             return tag;
         }

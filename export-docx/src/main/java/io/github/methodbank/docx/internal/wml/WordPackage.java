@@ -1,4 +1,4 @@
-package io.github.methodbank.docx.internal;
+package io.github.methodbank.docx.internal.wml;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -14,25 +14,25 @@ import java.util.TreeMap;
  * every part by name. Keeps the main document part's relationships and hands out ids and part
  * names that do not clash with what a template brought along. Not thread-safe.
  */
-final class WordPackage {
+public final class WordPackage {
 
-    static final String CT_DOCUMENT = TemplateReader.DOCUMENT;
-    static final String CT_STYLES = "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml";
-    static final String CT_NUMBERING = "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml";
-    static final String CT_SETTINGS = "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml";
-    static final String CT_HEADER = "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml";
-    static final String CT_FOOTER = "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml";
-    static final String CT_CORE = "application/vnd.openxmlformats-package.core-properties+xml";
-    static final String CT_APP = "application/vnd.openxmlformats-officedocument.extended-properties+xml";
+    public static final String CT_DOCUMENT = Ooxml.DOCUMENT;
+    public static final String CT_STYLES = "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml";
+    public static final String CT_NUMBERING = "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml";
+    public static final String CT_SETTINGS = "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml";
+    public static final String CT_HEADER = "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml";
+    public static final String CT_FOOTER = "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml";
+    public static final String CT_CORE = "application/vnd.openxmlformats-package.core-properties+xml";
+    public static final String CT_APP = "application/vnd.openxmlformats-officedocument.extended-properties+xml";
     private static final String CT_RELS = "application/vnd.openxmlformats-package.relationships+xml";
 
-    static final String REL_IMAGE = TemplateReader.R + "image";
+    public static final String REL_IMAGE = Ooxml.R + "image";
     private static final String REL_CORE = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties";
-    private static final String REL_APP = TemplateReader.R + "extended-properties";
+    private static final String REL_APP = Ooxml.R + "extended-properties";
 
     /** A relationship: its id, type and target (relative to the source part's folder, or a URL when external). */
-    record Rel(String id, String type, String target, boolean external) {
-        Rel(String id, String type, String target) {
+    public record Rel(String id, String type, String target, boolean external) {
+        public Rel(String id, String type, String target) {
             this(id, type, target, false);
         }
     }
@@ -40,9 +40,9 @@ final class WordPackage {
     private record Data(byte[] bytes, int length, StableZip.Deflated deflated) {}
 
     /** The main document part, such as {@code word/document.xml}. */
-    final String mainPart;
+    public final String mainPart;
     /** Its folder, such as {@code word/}; our own parts go here. */
-    final String folder;
+    public final String folder;
     private final Map<String, Data> parts = new TreeMap<>();
     private final Map<String, String> overrides = new TreeMap<>();
     private final Map<String, String> defaults = new TreeMap<>();
@@ -52,7 +52,7 @@ final class WordPackage {
     private int nextRelId = 1;
     private String customProperties;
 
-    WordPackage(String mainPart) {
+    public WordPackage(String mainPart) {
         this.mainPart = mainPart;
         int slash = mainPart.lastIndexOf('/');
         this.folder = slash < 0 ? "" : mainPart.substring(0, slash + 1);
@@ -63,13 +63,13 @@ final class WordPackage {
     }
 
     /** Keeps a relationship of the main part with the id a template gave it. */
-    void keep(Rel rel) {
+    public void keep(Rel rel) {
         relIds.add(rel.id());
         mainRels.add(rel);
     }
 
     /** A new relationship of the main part; {@code target} is relative to its folder (or a URL when external). */
-    String relate(String type, String target, boolean external) {
+    public String relate(String type, String target, boolean external) {
         String id;
         do {
             id = "rId" + nextRelId++;
@@ -80,7 +80,7 @@ final class WordPackage {
     }
 
     /** Reserves a part name in the main part's folder: {@code stem + ext}, or with a number when taken (or when {@code numbered}). */
-    String freeName(String stem, String ext, boolean numbered) {
+    public String freeName(String stem, String ext, boolean numbered) {
         if (!numbered && names.add(folder + stem + ext)) {
             return stem + ext;
         }
@@ -92,35 +92,35 @@ final class WordPackage {
     }
 
     /** Reserves the names of parts copied from a template. */
-    void reserve(String name) {
+    public void reserve(String name) {
         names.add(name);
         names.add(relsName(name));
     }
 
     /** Adds a part; {@code contentType} null when a default by extension covers it. */
-    void add(String name, String contentType, byte[] bytes, int length) {
+    public void add(String name, String contentType, byte[] bytes, int length) {
         put(name, contentType, new Data(bytes, length, null));
     }
 
     /** Adds a part deflated beforehand. */
-    void add(String name, String contentType, StableZip.Deflated deflated) {
+    public void add(String name, String contentType, StableZip.Deflated deflated) {
         put(name, contentType, new Data(null, 0, deflated));
     }
 
     /** Adds a picture part, its content type a default for its extension. */
-    void addMedia(String name, String extension, String contentType, byte[] bytes) {
+    public void addMedia(String name, String extension, String contentType, byte[] bytes) {
         defaults.put(extension, contentType);
         put(name, null, new Data(bytes, bytes.length, null));
     }
 
     /** Adds a relationships part for {@code part}. */
-    void addRels(String part, String relsXml) {
+    public void addRels(String part, String relsXml) {
         byte[] b = relsXml.getBytes(StandardCharsets.UTF_8);
         put(relsName(part), null, new Data(b, b.length, null));
     }
 
     /** The custom properties part a template brought (referred to from the package), or null. */
-    void customProperties(String name) {
+    public void customProperties(String name) {
         customProperties = name;
     }
 
@@ -134,13 +134,13 @@ final class WordPackage {
         }
     }
 
-    static String relsName(String part) {
+    public static String relsName(String part) {
         int slash = part.lastIndexOf('/');
         return part.substring(0, slash + 1) + "_rels/" + part.substring(slash + 1) + ".rels";
     }
 
     /** Puts the whole package into {@code zip}. */
-    void writeTo(StableZip zip) {
+    public void writeTo(StableZip zip) {
         overrides.put(mainPart, CT_DOCUMENT);
         XmlWriter types = new XmlWriter(2048);
         types.raw(XmlWriter.DECLARATION)
@@ -155,11 +155,11 @@ final class WordPackage {
         zip.add("[Content_Types].xml", types.buffer(), types.length());
 
         List<Rel> pkgRels = new ArrayList<>();
-        pkgRels.add(new Rel("rId1", TemplateReader.OFFICE_DOCUMENT, mainPart));
+        pkgRels.add(new Rel("rId1", Ooxml.OFFICE_DOCUMENT, mainPart));
         pkgRels.add(new Rel("rId2", REL_APP, "docProps/app.xml"));
         pkgRels.add(new Rel("rId3", REL_CORE, "docProps/core.xml"));
         if (customProperties != null) {
-            pkgRels.add(new Rel("rId4", TemplateReader.CUSTOM_PROPERTIES, customProperties));
+            pkgRels.add(new Rel("rId4", Ooxml.CUSTOM_PROPERTIES, customProperties));
         }
         byte[] rels = relsXml(pkgRels).getBytes(StandardCharsets.UTF_8);
         zip.add("_rels/.rels", rels, rels.length);
@@ -176,7 +176,7 @@ final class WordPackage {
     }
 
     /** A relationships part. */
-    static String relsXml(List<Rel> rels) {
+    public static String relsXml(List<Rel> rels) {
         XmlWriter x = new XmlWriter(256 + rels.size() * 160);
         x.raw(XmlWriter.DECLARATION).raw("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
         for (Rel r : rels) {
@@ -187,7 +187,7 @@ final class WordPackage {
     }
 
     /** One relationship element. */
-    static void rel(XmlWriter x, String id, String type, String target, boolean external) {
+    public static void rel(XmlWriter x, String id, String type, String target, boolean external) {
         x.raw("<Relationship Id=\"").attr(id).raw("\" Type=\"").attr(type).raw("\" Target=\"").attr(target);
         x.raw(external ? "\" TargetMode=\"External\"/>" : "\"/>");
     }

@@ -1,7 +1,10 @@
-package io.github.methodbank.docx.internal;
+package io.github.methodbank.docx.internal.template;
 
 import io.github.methodbank.core.export.ExportException;
 import io.github.methodbank.core.export.ExportListener;
+import io.github.methodbank.docx.internal.wml.Ooxml;
+import io.github.methodbank.docx.internal.wml.WordPackage;
+import io.github.methodbank.docx.internal.wml.XmlWriter;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,7 +24,8 @@ import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.xmlbeans.XmlException;
 import org.apache.xmlbeans.XmlObject;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.DocumentDocument;
+import org.apache.xmlbeans.XmlOptions;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.FtrDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.HdrDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument;
@@ -38,36 +42,33 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
  * fetch something from elsewhere when the document is opened (an attached template, linked
  * images or frames): each is reported to the listener.
  */
-final class TemplateReader {
+public final class TemplateReader {
 
-    static final String DOCUMENT = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
-    static final String TEMPLATE = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml";
+    static final String DOCUMENT = Ooxml.DOCUMENT;
+    static final String TEMPLATE = Ooxml.TEMPLATE;
+    static final String R = Ooxml.R;
+    static final String OFFICE_DOCUMENT = Ooxml.OFFICE_DOCUMENT;
+    static final String HYPERLINK = Ooxml.HYPERLINK;
+    static final String STYLES = Ooxml.STYLES;
+    static final String NUMBERING = Ooxml.NUMBERING;
+    static final String SETTINGS = Ooxml.SETTINGS;
+    static final String HEADER = Ooxml.HEADER;
+    static final String FOOTER = Ooxml.FOOTER;
+    static final String CUSTOM_PROPERTIES = Ooxml.CUSTOM_PROPERTIES;
 
-    static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
-    static final String OFFICE_DOCUMENT = R + "officeDocument";
-    static final String HYPERLINK = R + "hyperlink";
-    static final String STYLES = R + "styles";
-    static final String NUMBERING = R + "numbering";
-    static final String SETTINGS = R + "settings";
-    static final String HEADER = R + "header";
-    static final String FOOTER = R + "footer";
-    static final String CUSTOM_PROPERTIES = R + "custom-properties";
-
-    /** What a document part keeps of the template besides styles, numbering and settings. */
-    private static final Set<String> KEPT = Set.of(HEADER, FOOTER, R + "theme", R + "fontTable", R + "webSettings",
-            R + "footnotes", R + "endnotes", R + "glossaryDocument", R + "customXml",
-            "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects");
 
     /** The largest uncompressed part accepted from a template. */
-    static final long MAX_ENTRY_SIZE = 64L * 1024 * 1024;
+    public static final long MAX_ENTRY_SIZE = 64L * 1024 * 1024;
     /** The smallest compression ratio accepted (POI's own default). */
-    static final double MIN_INFLATE_RATIO = 0.01;
+    public static final double MIN_INFLATE_RATIO = 0.01;
 
     private final String name;
     private final ExportListener listener;
     private final OPCPackage pkg;
     /** Copied parts by name (without the leading slash). */
     private final Map<String, Template.Part> parts = new TreeMap<>();
+    /** What was left out, by kind, with examples: one warning each. */
+    private final Map<String, Set<String>> leftOut = new java.util.LinkedHashMap<>();
 
     private TemplateReader(String name, ExportListener listener, OPCPackage pkg) {
         this.name = name;
@@ -75,8 +76,19 @@ final class TemplateReader {
         this.pkg = pkg;
     }
 
-    static Template read(byte[] bytes, String name, ExportListener listener) throws ExportException {
+    public static Template read(byte[] bytes, String name, ExportListener listener) throws ExportException {
+        try {
+            return readChecked(bytes, name, listener);
+        } catch (OutOfMemoryError e) {
+            throw new ExportException("template " + name + " cannot be used: reading it (" + bytes.length / 1024
+                    + " KB) needs more memory than this Java process has; save it again from Word without"
+                    + " its body text and pictures, or give Java more memory (-Xmx)", e);
+        }
+    }
+
+    private static Template readChecked(byte[] bytes, String name, ExportListener listener) throws ExportException {
         tightenZipLimits();
+        TemplatePrecheck.check(bytes, name);
         OPCPackage pkg;
         try {
             pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
@@ -99,8 +111,8 @@ final class TemplateReader {
     }
 
     private static ExportException unreadable(String name, Exception e) {
-        return new ExportException("template " + name + " cannot be read as a Word document (.docx or .dotx): "
-                + e.getMessage(), e);
+        String why = e.getMessage() == null ? e.getClass().getSimpleName() : TemplatePrecheck.oneLine(e.getMessage());
+        return new ExportException("template " + name + " cannot be read as a Word document (.docx or .dotx): " + why, e);
     }
 
     /** POI's zip-bomb limits are JVM-wide: only ever tighten them, never loosen another user's settings. */
@@ -128,25 +140,46 @@ final class TemplateReader {
         if (!DOCUMENT.equals(type) && !TEMPLATE.equals(type)) {
             throw new ExportException("template " + name + " is not a Word document (.docx or .dotx)");
         }
-        Template t = new Template(entryName(main));
+        Template t = new Template(entryName(main), name);
         try (InputStream in = main.getInputStream()) {
-            var body = DocumentDocument.Factory.parse(in, POIXMLTypeLoader.DEFAULT_XML_OPTIONS).getDocument().getBody();
-            if (body != null && body.isSetSectPr()) {
-                t.sectPr = body.getSectPr();
+            // only the page setup: the body itself is left out, so it is streamed past, not parsed whole
+            String sectPr = SectionReader.lastSectPr(in);
+            if (sectPr != null) {
+                // the element's content and attributes as the object's, not the element inside it
+                XmlOptions o = new XmlOptions(POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
+                o.setLoadReplaceDocumentElement(null);
+                t.sectPr = CTSectPr.Factory.parse(sectPr, o);
             }
+        } catch (javax.xml.stream.XMLStreamException e) {
+            throw new ExportException("template " + name + " has a broken part " + entryName(main) + ": "
+                    + TemplatePrecheck.oneLine(String.valueOf(e.getMessage())), e);
         }
         for (PackageRelationship rel : main.getRelationships()) {
+            String relType = rel.getRelationshipType();
             if (rel.getTargetMode() == TargetMode.EXTERNAL) {
                 // the body's own links go with the body; anything else would be fetched on opening
-                if (!HYPERLINK.equals(rel.getRelationshipType())) {
-                    leftOut(rel);
+                if (!HYPERLINK.equals(relType)) {
+                    leftOut(rel, true);
                 }
                 continue;
             }
-            String relType = rel.getRelationshipType();
             PackagePart target = target(rel);
             if (target == null) {
                 continue;
+            }
+            if (!relType.equals(STYLES) && !relType.equals(NUMBERING) && !relType.equals(SETTINGS)) {
+                String required = TemplatePolicy.MAIN.get(relType);
+                if (required == null) {
+                    leftOut(rel, false);
+                    continue;
+                }
+                if (!TemplatePolicy.fits(required, target.getContentType())) {
+                    found("parts that are not what their link says they are", entryName(target) + " ("
+                            + target.getContentType() + ")");
+                    continue;
+                }
+            } else {
+                requireType(target, relType.substring(relType.lastIndexOf('/') + 1) + "+xml");
             }
             WordPackage.Rel kept = new WordPackage.Rel(rel.getId(), relType, rel.getTargetURI().toString());
             switch (relType) {
@@ -162,6 +195,7 @@ final class TemplateReader {
                         t.numbering = NumberingDocument.Factory.parse(in, POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
                     }
                     t.numberingPart = entryName(target);
+                    t.numberingRels = rels(target);
                     t.rels.add(kept);
                 }
                 case SETTINGS -> {
@@ -174,19 +208,20 @@ final class TemplateReader {
                     }
                     t.settings = settings;
                     t.settingsPart = entryName(target);
-                    t.settingsRels = rels(target);
+                    // settings keep no relationships: they lead to attached templates and mail-merge data
+                    for (PackageRelationship r : target.getRelationships()) {
+                        leftOut(r, r.getTargetMode() == TargetMode.EXTERNAL);
+                    }
                     t.rels.add(kept);
                 }
                 default -> {
-                    if (KEPT.contains(relType)) {
-                        if (relType.equals(HEADER) || relType.equals(FOOTER)) {
-                            checkHeaderOrFooter(target, relType.equals(HEADER));
-                        }
-                        copy(target);
-                        t.rels.add(kept);
-                        t.hasHeader |= relType.equals(HEADER);
-                        t.hasFooter |= relType.equals(FOOTER);
+                    if (relType.equals(HEADER) || relType.equals(FOOTER)) {
+                        checkHeaderOrFooter(target, relType.equals(HEADER));
                     }
+                    copy(target);
+                    t.rels.add(kept);
+                    t.hasHeader |= relType.equals(HEADER);
+                    t.hasFooter |= relType.equals(FOOTER);
                 }
             }
         }
@@ -198,7 +233,29 @@ final class TemplateReader {
             }
         }
         t.parts.addAll(parts.values());
+        for (Map.Entry<String, Set<String>> left : leftOut.entrySet()) {
+            listener.warning("template " + name + ": left out " + left.getKey()
+                    + (left.getValue().isEmpty() ? "" : " (" + String.join(", ", left.getValue()) + ")")
+                    + "; a workshop document takes only styles, numbering, theme, fonts, settings, page setup,"
+                    + " headers and footers from its template");
+        }
         return t;
+    }
+
+    /** A part that must be of one kind (styles, numbering, settings), or the template is broken. */
+    private void requireType(PackagePart part, String suffix) throws ExportException {
+        if (!part.getContentType().equals(TemplatePolicy.WML + suffix)) {
+            throw new ExportException("template " + name + " has a broken part " + entryName(part) + ": its content type "
+                    + part.getContentType() + " is not that of its link (" + suffix + ")");
+        }
+    }
+
+    /** Notes something left out, for one warning per kind; up to three examples each. */
+    private void found(String kind, String example) {
+        Set<String> examples = leftOut.computeIfAbsent(kind, k -> new java.util.LinkedHashSet<>());
+        if (example != null && examples.size() < 3) {
+            examples.add(example);
+        }
     }
 
     /**
@@ -254,37 +311,68 @@ final class TemplateReader {
         checkXml(part, entry, data);
         // placed before its relationships are followed, so that a cycle ends here
         parts.put(entry, new Template.Part(entry, part.getContentType(), data, null));
-        String relsXml = part.isRelationshipPart() ? null : rels(part);
+        List<WordPackage.Rel> kept = new ArrayList<>();
+        String relsXml = part.isRelationshipPart() ? null : rels(part, kept);
+        if (TemplatePolicy.STORIES.contains(part.getContentType())) {
+            Set<String> ids = new java.util.HashSet<>();
+            kept.forEach(r -> ids.add(r.id()));
+            Set<String> kinds = new java.util.LinkedHashSet<>();
+            try {
+                data = StoryFilter.clean(data, ids, kinds);
+            } catch (Exception e) {
+                throw new ExportException("template " + name + " has a broken part " + entry + ": "
+                        + TemplatePrecheck.oneLine(String.valueOf(e.getMessage())), e);
+            }
+            kinds.forEach(k -> found(k, entry));
+        }
         parts.put(entry, new Template.Part(entry, part.getContentType(), data, relsXml));
     }
 
-    /** The relationships part of a copied part, without fetching links; the internal targets are copied too. */
+    /** The relationships part of a copied part, as its allow-list has them; the internal targets are copied too. */
     private String rels(PackagePart part) throws IOException, InvalidFormatException, ExportException {
+        return rels(part, new ArrayList<>());
+    }
+
+    /**
+     * The relationships part of a copied part: only the relationships {@link TemplatePolicy#allowed}
+     * lets a part of its kind keep (external ones only for hyperlinks), their internal targets
+     * copied too; {@code kept} gets them. Null when none is kept.
+     */
+    private String rels(PackagePart part, List<WordPackage.Rel> kept)
+            throws IOException, InvalidFormatException, ExportException {
         if (!part.hasRelationships()) {
             return null;
         }
-        List<WordPackage.Rel> kept = new ArrayList<>();
+        Map<String, String> allowed = TemplatePolicy.allowed(part.getContentType());
         for (PackageRelationship rel : part.getRelationships()) {
-            if (rel.getTargetMode() == TargetMode.EXTERNAL) {
-                if (HYPERLINK.equals(rel.getRelationshipType())) {
-                    kept.add(new WordPackage.Rel(rel.getId(), rel.getRelationshipType(), rel.getTargetURI().toString(), true));
-                } else {
-                    leftOut(rel);
-                }
+            String relType = rel.getRelationshipType();
+            boolean external = rel.getTargetMode() == TargetMode.EXTERNAL;
+            if (!allowed.containsKey(relType) || external != HYPERLINK.equals(relType)) {
+                leftOut(rel, external);
+                continue;
+            }
+            if (external) {
+                kept.add(new WordPackage.Rel(rel.getId(), relType, rel.getTargetURI().toString(), true));
                 continue;
             }
             PackagePart target = target(rel);
-            if (target != null) {
-                copy(target);
-                kept.add(new WordPackage.Rel(rel.getId(), rel.getRelationshipType(), rel.getTargetURI().toString()));
+            if (target == null) {
+                continue;
             }
+            if (!TemplatePolicy.fits(allowed.get(relType), target.getContentType())) {
+                found("parts that are not what their link says they are", entryName(target) + " ("
+                        + target.getContentType() + ")");
+                continue;
+            }
+            copy(target);
+            kept.add(new WordPackage.Rel(rel.getId(), relType, rel.getTargetURI().toString()));
         }
         return kept.isEmpty() ? null : WordPackage.relsXml(kept);
     }
 
-    private void leftOut(PackageRelationship rel) {
-        listener.warning("template " + name + ": left out a link to " + rel.getTargetURI()
-                + " so that opening the workshop document fetches nothing from elsewhere");
+    private void leftOut(PackageRelationship rel, boolean external) {
+        String target = String.valueOf(rel.getTargetURI());
+        found(TemplatePolicy.kind(rel.getRelationshipType(), target, external), target);
     }
 
     /** The part a relationship points at, or null when there is none. */
