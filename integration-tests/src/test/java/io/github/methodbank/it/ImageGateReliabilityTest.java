@@ -96,7 +96,8 @@ class ImageGateReliabilityTest {
         for (String name : files.keySet()) {
             String method = "'m" + i++ + "'";
             if (name.startsWith("good")) {
-                assertThat(warnings).noneMatch(w -> w.contains(method));
+                // the workshop's agenda may warn about the method's time; no warning may be about its image
+                assertThat(warnings).noneMatch(w -> w.contains(method) && w.contains("image"));
             } else {
                 assertThat(warnings).as(name).anySatisfy(w -> assertThat(w).contains(method).contains(name));
             }
