@@ -1,6 +1,7 @@
 package io.github.methodbank.core;
 
 import io.github.methodbank.core.internal.style.ModelStyle;
+import java.lang.ref.SoftReference;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -109,16 +110,26 @@ public abstract class LocalizedText {
 
     /**
      * The text in {@code language} (with the fallback of {@link #get(String, String)}) read as
-     * Markdown rich text. Each language is parsed once per instance, on first use, and shared.
+     * Markdown rich text. Each language is parsed on first use and the tree is shared while anyone
+     * holds it or memory allows: a bank's parsed texts take about as much memory as its texts, so
+     * under memory pressure the JVM may let a tree go, and it is parsed again (to an equal tree)
+     * when next asked for.
      */
     public RichText getRichText(String language, String defaultLanguage) {
         String resolved = resolveLanguage(language, defaultLanguage);
-        return parsed().computeIfAbsent(resolved, l -> RichText.parse(getValues().get(l)));
+        Map<String, SoftReference<RichText>> cache = parsed();
+        SoftReference<RichText> kept = cache.get(resolved);
+        RichText text = kept == null ? null : kept.get();
+        if (text == null) {
+            text = RichText.parse(getValues().get(resolved));
+            cache.put(resolved, new SoftReference<>(text));
+        }
+        return text;
     }
 
-    /** The rich texts parsed so far, by language. */
+    /** The rich texts parsed so far, by language, softly held. */
     @Value.Lazy
-    Map<String, RichText> parsed() {
+    Map<String, SoftReference<RichText>> parsed() {
         return new java.util.concurrent.ConcurrentHashMap<>(4);
     }
 

@@ -146,7 +146,7 @@ public final class Tagging {
             List<List<COSBase>> kids = new ArrayList<>(dicts.length);
             for (int i = 0; i < dicts.length; i++) {
                 Structure.Element el = elements.get(i);
-                COSDictionary d = new COSDictionary();
+                COSDictionary d = new SmallDictionary();
                 d.setItem(COSName.S, ROLES.computeIfAbsent(el.role(), COSName::getPDFName));
                 d.setItem(COSName.P, el.parent() < 0 ? document : dicts[el.parent()]);
                 if (el.alt() != null) {
@@ -171,7 +171,7 @@ public final class Tagging {
                     } else if (pairs[k] == pairs[0]) {
                         kids.get(i).add(COSInteger.get(id));
                     } else {
-                        COSDictionary mcr = new COSDictionary();
+                        COSDictionary mcr = new SmallDictionary();
                         mcr.setDirect(true);
                         mcr.setItem(COSName.TYPE, MCR);
                         mcr.setItem(COSName.PG, page);
@@ -181,7 +181,7 @@ public final class Tagging {
                 }
             }
             for (Link l : c.links) {
-                COSDictionary objr = new COSDictionary();
+                COSDictionary objr = new SmallDictionary();
                 objr.setDirect(true);
                 objr.setItem(COSName.TYPE, OBJR);
                 objr.setItem(COSName.PG, pages.get(l.page()).getCOSObject());
