@@ -11,7 +11,8 @@ module io.github.methodbank.core {
     exports io.github.methodbank.core;
     exports io.github.methodbank.core.export;
     // the Immutables style of the model, shared with the first-party exporters; not API
-    exports io.github.methodbank.core.internal.style to io.github.methodbank.pdf, io.github.methodbank.docx;
+    exports io.github.methodbank.core.internal.style to io.github.methodbank.pdf, io.github.methodbank.docx,
+            io.github.methodbank.html;
 
     uses io.github.methodbank.core.export.ExporterProvider;
 }
