@@ -32,6 +32,10 @@ final class Page {
 
     /** The address of another page of the same language. */
     String href(String page) {
+        int slash = path.lastIndexOf('/');
+        if (slash >= 0 && page.startsWith(path.substring(0, slash + 1))) {
+            return page.substring(slash + 1); // in the same folder
+        }
         return "../".repeat(SitePaths.depth(path)) + page;
     }
 
@@ -85,7 +89,7 @@ final class Page {
             for (String other : site.languages) {
                 h.raw("<li>");
                 if (other.equals(language)) {
-                    h.raw("<a").attr("href", href(path.substring(path.lastIndexOf('/') + 1))).attr("lang", other)
+                    h.raw("<a").attr("href", href(path)).attr("lang", other)
                             .raw(" aria-current=\"page\">").text(Site.languageName(other)).raw("</a>");
                 } else {
                     h.raw("<a").attr("href", root + other + "/" + path).attr("hreflang", other).attr("lang", other).raw(">")
