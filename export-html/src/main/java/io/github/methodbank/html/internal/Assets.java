@@ -25,6 +25,21 @@ public final class Assets {
         }
     }
 
+    /** The site's icon: a dot of each of the first three paths' colours (of the accent, without paths). */
+    static String icon(SiteColors colors, MethodBank bank) {
+        StringBuilder sb = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 32 32\">");
+        int n = Math.min(3, bank.getPaths().size());
+        if (n == 0) {
+            sb.append("<circle cx=\"16\" cy=\"16\" r=\"14\" fill=\"").append(SiteColors.css(colors.getAccent()))
+                    .append("\"/>");
+        }
+        for (int i = 0; i < n; i++) {
+            sb.append("<circle cx=\"").append(6 + i * 10).append("\" cy=\"16\" r=\"6\" fill=\"")
+                    .append(SiteColors.css(colors.colorOf(bank.getPaths().get(i).getId(), i))).append("\"/>");
+        }
+        return sb.append("</svg>\n").toString();
+    }
+
     /** The style sheet: the bundled rules, then a colour per path ({@code .path-N}) and the accent ({@code .path-none}). */
     public static String siteCss(SiteColors colors, MethodBank bank) {
         StringBuilder sb = new StringBuilder(new String(read("site.css"), StandardCharsets.UTF_8));

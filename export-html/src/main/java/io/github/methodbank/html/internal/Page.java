@@ -65,6 +65,7 @@ final class Page {
                 .raw(">\n<meta name=\"referrer\" content=\"no-referrer\">\n<title>");
         h.text(title.equals(siteTitle) ? title : title + " \u2013 " + siteTitle).raw("</title>\n");
         h.raw("<link rel=\"stylesheet\"").attr("href", rootHref(Site.CSS)).raw(">\n");
+        h.raw("<link rel=\"icon\" type=\"image/svg+xml\"").attr("href", rootHref(Site.ICON)).raw(">\n");
         if (site.userCss) {
             h.raw("<link rel=\"stylesheet\"").attr("href", rootHref(Site.USER_CSS)).raw(">\n");
         }

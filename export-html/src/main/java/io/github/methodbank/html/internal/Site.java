@@ -25,6 +25,7 @@ final class Site {
     static final String CSS = "assets/site.css";
     static final String USER_CSS = "assets/custom.css";
     static final String JS = "assets/search.js";
+    static final String ICON = "assets/icon.svg";
 
     final HtmlSiteExporter options;
     final ExportJob job;

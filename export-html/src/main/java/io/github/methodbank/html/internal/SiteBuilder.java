@@ -50,6 +50,7 @@ public final class SiteBuilder {
         sink.put("index.html", chooser());
         sink.put(Site.CSS, Assets.siteCss(site.options.getColors(), site.bank()).getBytes(StandardCharsets.UTF_8));
         sink.put(Site.JS, Assets.read("search.js"));
+        sink.put(Site.ICON, Assets.icon(site.options.getColors(), site.bank()).getBytes(StandardCharsets.UTF_8));
         if (site.userCss) {
             sink.put(Site.USER_CSS, site.options.getStylesheet().orElseThrow().getBytes());
         }
@@ -110,7 +111,8 @@ public final class SiteBuilder {
         if (site.languages.size() == 1) {
             h.raw("<meta http-equiv=\"refresh\"").attr("content", "0; url=" + first + "/index.html").raw(">\n");
         }
-        h.raw("<title>").text(site.title(first)).raw("</title>\n<link rel=\"stylesheet\"").attr("href", Site.CSS).raw(">\n");
+        h.raw("<title>").text(site.title(first)).raw("</title>\n<link rel=\"stylesheet\"").attr("href", Site.CSS).raw(">\n")
+                .raw("<link rel=\"icon\" type=\"image/svg+xml\"").attr("href", Site.ICON).raw(">\n");
         for (String l : site.languages) {
             h.raw("<link rel=\"alternate\"").attr("hreflang", l).attr("href", l + "/index.html").raw(">\n");
         }
