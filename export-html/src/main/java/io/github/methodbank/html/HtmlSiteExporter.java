@@ -199,7 +199,7 @@ public abstract class HtmlSiteExporter extends AbstractExporter {
      * Writes one method's HTML, as its page in the site shows it, for a page of one's own web
      * application: an {@code article} element with the name as {@code h1}, the phase strips, every
      * field and the tags, its text escaped and its links only http, https and mailto. Style it with
-     * {@link #stylesheet()} or one's own CSS; it needs no script.
+     * {@link #stylesheet(MethodBank)} or one's own CSS; it needs no script.
      *
      * @param bank the bank
      * @param method a method of the bank

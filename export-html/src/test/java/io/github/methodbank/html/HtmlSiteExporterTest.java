@@ -128,13 +128,15 @@ class HtmlSiteExporterTest {
         Method m = Method.builder().id("only-fi").name(LocalizedText.of("fi", "Vain suomeksi"))
                 .description(LocalizedText.of(Map.of("fi", "Kuvaus", "en", "Description")))
                 .addPhases(PhaseRef.of("kehittaminen", "kokeile")).build();
-        MethodBank bank = MethodBank.builder().from(SAMPLE).defaultLanguage("fi").methods(List.of(m)).build();
+        MethodBank bank = MethodBank.builder().from(SAMPLE).defaultLanguage("fi").title(LocalizedText.of("fi", "Pankki"))
+                .methods(List.of(m)).build();
         Map<String, byte[]> files = Sites.export(HtmlSiteExporter.builder().downloads(false).build(),
                 Sites.job(bank, bank.getMethods(), "en"));
         Document page = Sites.parse(files.get("en/methods/only-fi.html"));
         Element h1 = Sites.first(page, "h1");
         assertThat(h1.getAttribute("lang")).isEqualTo("fi");
         assertThat(h1.getTextContent()).isEqualTo("Vain suomeksi");
+        assertThat(Sites.first(Sites.parse(files.get("en/index.html")), "h1").getAttribute("lang")).isEqualTo("fi");
         // the description is in English: no lang of its own
         assertThat(new String(files.get("en/methods/only-fi.html"), StandardCharsets.UTF_8))
                 .contains("<h2 id=\"h-description\">Description</h2><p>Description</p>");

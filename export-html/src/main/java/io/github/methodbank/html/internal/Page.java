@@ -84,7 +84,11 @@ final class Page {
         if (site.logoFile != null) {
             h.raw("<img").attr("src", rootHref(site.logoFile)).raw(" alt=\"\">");
         }
-        h.raw("<span>").text(siteTitle).raw("</span></a>\n");
+        h.raw("<span");
+        if (site.titleFallback(language) != null) {
+            h.attr("lang", site.titleFallback(language));
+        }
+        h.raw(">").text(siteTitle).raw("</span></a>\n");
         if (site.languages.size() > 1) {
             h.raw("<nav class=\"languages\"").attr("aria-label", texts.labels.get(LabelKey.LANGUAGE)).raw("><ul>");
             for (String other : site.languages) {

@@ -74,6 +74,14 @@ final class Site {
         return options.getTitle().orElseGet(() -> bank().displayTitle(language));
     }
 
+    /** The language the site's title is in when it falls back from {@code language}, else null. */
+    String titleFallback(String language) {
+        if (options.getTitle().isPresent() || bank().getTitle().isEmpty()) {
+            return null;
+        }
+        return texts(language).fallback(bank().getTitle().get());
+    }
+
     /** The methods of the export on a phase, in bank order. */
     List<Method> methodsIn(io.github.methodbank.core.PhaseRef ref) {
         List<Method> out = new ArrayList<>();

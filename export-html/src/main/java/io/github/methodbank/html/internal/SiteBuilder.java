@@ -132,7 +132,11 @@ public final class SiteBuilder {
         Html h = p.h;
         String title = site.title(lang);
         p.start(title, List.of(), false);
-        h.raw("<h1>").text(title).raw("</h1>\n");
+        h.raw("<h1");
+        if (site.titleFallback(lang) != null) {
+            h.attr("lang", site.titleFallback(lang));
+        }
+        h.raw(">").text(title).raw("</h1>\n");
         h.raw("<p class=\"lead\">").text(t.labels.format(LabelKey.METHOD_COUNT, site.methods.size())).raw(" \u2013 <a")
                 .attr("href", p.href(SitePaths.ALL_METHODS)).raw(">").text(t.labels.get(LabelKey.ALL_METHODS))
                 .raw("</a></p>\n");
