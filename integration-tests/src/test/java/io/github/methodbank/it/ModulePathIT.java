@@ -25,7 +25,7 @@ class ModulePathIT {
     /** The runtime jars of the command, from this test's class path; POI is left off on purpose. */
     private static String modulePath() {
         List<String> wanted = List.of("methodbank-core", "methodbank-export-pdf", "methodbank-export-docx",
-                "methodbank-cli", "jackson-core", "commonmark", "pdfbox", "fontbox", "xmpbox", "commons-logging",
+                "methodbank-export-html", "methodbank-cli", "jackson-core", "commonmark", "pdfbox", "fontbox", "xmpbox", "commons-logging",
                 "picocli", "core-3.5.3");
         List<String> jars = new ArrayList<>();
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
@@ -58,6 +58,12 @@ class ModulePathIT {
         Processes.Run workshop = Processes.run(concat(base, "workshop", "--method", "pre-mortem", "-o", doc.toString()));
         assertThat(workshop.code()).as(workshop.err()).isZero();
         assertThat(Files.size(doc)).isGreaterThan(1000);
+
+        Path site = tmp.resolve("site");
+        Processes.Run html = Processes.run(concat(base, "site", "--method", "pre-mortem", "-o", site.toString()));
+        assertThat(html.code()).as(html.err()).isZero();
+        assertThat(site.resolve("fi/methods/pre-mortem.html")).isRegularFile();
+        assertThat(site.resolve("fi/downloads/methods/pre-mortem.pdf")).isRegularFile();
 
         // without POI, a corporate template is one clear error, and no file is written
         Path template = tmp.resolve("corp.dotx");
