@@ -30,6 +30,10 @@ public final class SitePaths {
     /** The workshop document of every method. */
     public static final String DECK_DOCX = "downloads/workshop.docx";
 
+    private static final java.util.regex.Pattern SLUG = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final java.util.regex.Pattern NOT_ALNUM = java.util.regex.Pattern.compile("[^a-z0-9]+");
+    private static final java.util.regex.Pattern EDGE_HYPHENS = java.util.regex.Pattern.compile("^-+|-+$");
+
     private SitePaths() {}
 
     /** A method's page. */
@@ -67,13 +71,14 @@ public final class SitePaths {
      * digits and hyphens, else its ASCII letters and digits and 8 hex digits of its SHA-256.
      */
     public static String tagSlug(String tag) {
-        if (tag.matches("[a-z0-9]+(-[a-z0-9]+)*") && tag.length() <= 60 && !tag.equals("index")) {
+        if (tag.length() <= 60 && SLUG.matcher(tag).matches() && !tag.equals("index")) {
             return tag;
         }
-        String ascii = Normalizer.normalize(tag, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String ascii = NOT_ALNUM.matcher(Normalizer.normalize(tag, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT))
+                .replaceAll("-");
+        ascii = EDGE_HYPHENS.matcher(ascii).replaceAll("");
         if (ascii.length() > 40) {
-            ascii = ascii.substring(0, 40).replaceAll("-+$", "");
+            ascii = EDGE_HYPHENS.matcher(ascii.substring(0, 40)).replaceAll("");
         }
         return (ascii.isEmpty() ? "tag" : ascii) + "-" + hash(tag).substring(0, 8);
     }
