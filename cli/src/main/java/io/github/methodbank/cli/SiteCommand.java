@@ -32,7 +32,7 @@ final class SiteCommand implements Callable<Integer>, FormatCommand {
     Language language;
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR|FILE.zip", required = true,
-            description = "The directory to write the site to, or a .zip file.")
+            description = "The directory to write the site to, or a .zip file; '-' writes the .zip to standard output.")
     String output;
 
     @Option(names = {"-f", "--force"}, description = "Replace DIR (a site written before) or FILE.zip if it exists.")
@@ -69,7 +69,13 @@ final class SiteCommand implements Callable<Integer>, FormatCommand {
         long start = System.nanoTime();
         Path written;
         try {
-            if (output.toLowerCase(Locale.ROOT).endsWith(".zip")) {
+            if (output.equals("-")) {
+                // the descriptor itself, not System.out, which swallows write errors
+                var stdout = new java.io.FileOutputStream(java.io.FileDescriptor.out);
+                exporter.export(job, stdout);
+                stdout.flush();
+                return Main.OK;
+            } else if (output.toLowerCase(Locale.ROOT).endsWith(".zip")) {
                 written = SiteOutput.writeFile(output, force, out -> exporter.export(job, out));
             } else if (exporter instanceof HtmlSiteExporter site) {
                 written = SiteOutput.writeDirectory(output, force, dir -> site.exportTo(job, dir));
