@@ -14,7 +14,8 @@ module io.github.methodbank.core {
     exports io.github.methodbank.core;
     exports io.github.methodbank.core.export;
     // the Immutables style of the model, shared with the first-party exporters; not API
-    exports io.github.methodbank.core.internal.style to io.github.methodbank.pdf, io.github.methodbank.docx;
+    exports io.github.methodbank.core.internal.style to io.github.methodbank.pdf, io.github.methodbank.docx,
+            io.github.methodbank.html;
     // Printable: the command line escapes what it prints the way Problem does; not API
     exports io.github.methodbank.core.internal to io.github.methodbank.cli;
 

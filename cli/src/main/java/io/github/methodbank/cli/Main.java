@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         versionProvider = Main.Version.class,
         description = "Validate method banks, list their methods and export them as printable cards and workshop documents.",
         subcommands = {ValidateCommand.class, ListCommand.class, CardsCommand.class, WorkshopCommand.class,
-            ExportCommand.class, FormatsCommand.class, CompletionCommand.class},
+            SiteCommand.class, ExportCommand.class, FormatsCommand.class, CompletionCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:bad input: the bank has problems, a file cannot be read or written, an export failed",
             "2:usage error: unknown command or option, bad option value"},

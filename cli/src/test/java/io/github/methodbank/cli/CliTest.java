@@ -130,7 +130,7 @@ class CliTest {
 
     @Test
     void helpOnEveryCommand() {
-        for (String command : new String[] {"validate", "list", "cards", "workshop", "export", "formats", "completion"}) {
+        for (String command : new String[] {"validate", "list", "cards", "workshop", "site", "export", "formats", "completion"}) {
             Result r = run(command, "--help");
             assertThat(r.code()).as(command).isZero();
             assertThat(r.out()).as(command).contains("Usage: methodbank " + command);

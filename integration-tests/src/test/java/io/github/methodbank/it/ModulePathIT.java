@@ -25,8 +25,8 @@ class ModulePathIT {
     /** The runtime jars of the command, from this test's class path; POI is left off on purpose. */
     private static String modulePath() {
         List<String> wanted = List.of("methodbank-core", "methodbank-export-pdf", "methodbank-export-docx",
-                "methodbank-cli", "jackson-core", "commonmark", "pdfbox", "fontbox", "xmpbox", "commons-logging",
-                "picocli");
+                "methodbank-export-html", "methodbank-cli", "jackson-core", "commonmark", "pdfbox", "fontbox", "xmpbox",
+                "commons-logging", "picocli");
         List<String> jars = new ArrayList<>();
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             String name = Path.of(entry).getFileName().toString();
@@ -35,7 +35,7 @@ class ModulePathIT {
                 jars.add(entry);
             }
         }
-        assertThat(jars).as("runtime jars on the class path").hasSizeGreaterThanOrEqualTo(8);
+        assertThat(jars).as("runtime jars on the class path").hasSizeGreaterThanOrEqualTo(9);
         return String.join(File.pathSeparator, jars);
     }
 
@@ -65,6 +65,11 @@ class ModulePathIT {
         assertThat(noZxing.code()).as(noZxing.err()).isZero();
         assertThat(noZxing.err()).contains("QR codes need com.google.zxing:core");
         assertThat(Files.readAllBytes(qr)).startsWith("%PDF".getBytes());
+        Path site = tmp.resolve("site");
+        Processes.Run html = Processes.run(concat(base, "site", "--method", "pre-mortem", "-o", site.toString()));
+        assertThat(html.code()).as(html.err()).isZero();
+        assertThat(site.resolve("fi/methods/pre-mortem.html")).isRegularFile();
+        assertThat(site.resolve("fi/downloads/methods/pre-mortem.pdf")).isRegularFile();
 
         // without POI, a corporate template is one clear error, and no file is written
         Path template = tmp.resolve("corp.dotx");

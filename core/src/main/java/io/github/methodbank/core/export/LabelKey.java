@@ -104,6 +104,58 @@ public enum LabelKey {
     DUE,
     /** "Page". */
     PAGE,
+    /** "Search". */
+    SEARCH,
+    /** The label of a search field: "Search methods". */
+    SEARCH_METHODS,
+    /** The outcome of a search: "3 methods match “word”". */
+    SEARCH_RESULTS,
+    /** "Phases". */
+    PHASES,
+    /** Where a phase lies: "Phase 2 of 5 on the path Development". */
+    PHASE_OF_PATH,
+    /** "Previous phase". */
+    PREVIOUS_PHASE,
+    /** "Next phase". */
+    NEXT_PHASE,
+    /** "Downloads". */
+    DOWNLOADS,
+    /** A link to a method's card: "Printable card (PDF)". */
+    PRINTABLE_CARD,
+    /** A link to a method's workshop document: "Workshop document (Word)". */
+    WORKSHOP_DOCUMENT,
+    /** A link to the whole deck of cards. */
+    ALL_CARDS,
+    /** A link to one workshop document of every method. */
+    ALL_WORKSHOP,
+    /** "Language". */
+    LANGUAGE,
+    /** "All methods". */
+    ALL_METHODS,
+    /** A link past a page's header: "Skip to content". */
+    SKIP_TO_CONTENT,
+    /** The map of paths and their phases: "Path map". */
+    PATH_MAP,
+    /** "Front page". */
+    FRONT_PAGE,
+    /** "Path". */
+    PATH,
+    /** "Methods on no path". */
+    ON_NO_PATH,
+    /** What a phase or list without methods says. */
+    NO_METHODS,
+    /** A number of methods: "5 methods". */
+    METHOD_COUNT,
+    /** What a shortened list of a phase's methods links to: "12 more on the phase’s page". */
+    MORE_METHODS,
+    /** The name of a page's trail of links: "Breadcrumb". */
+    BREADCRUMB,
+    /** The name of a site's main links: "Main menu". */
+    MAIN_MENU,
+    /** The title of a tag's page: "Tag: workshop". */
+    TAG,
+    /** "Image". */
+    IMAGE,
     /** The first built-in discussion question. */
     QUESTION_1,
     /** The second built-in discussion question. */
