@@ -18,6 +18,7 @@ import io.github.methodbank.core.export.ExporterProvider;
 import io.github.methodbank.core.export.Exporters;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,7 +43,7 @@ class ExporterFuzzTest {
     @FuzzTest(maxDuration = "60s")
     void anyBankExportsOrFailsCleanly(FuzzedDataProvider data) throws Exception {
         MethodBank bank = bank(data);
-        String format = data.pickValue(new String[] {"pdf-cards", "docx-workshop", "markdown"});
+        String format = data.pickValue(new String[] {"pdf-cards", "docx-workshop", "html-site", "markdown"});
         ExporterProvider provider = Exporters.forFormat(format).orElseThrow();
         Map<String, String> options = new LinkedHashMap<>();
         if (format.equals("pdf-cards")) {
@@ -51,6 +52,11 @@ class ExporterFuzzTest {
             options.put("duplex", data.pickValue(new String[] {"long-edge", "short-edge"}));
             options.put("qr", Boolean.toString(data.consumeBoolean()));
             options.put("orientation", data.pickValue(new String[] {"portrait", "landscape"}));
+        }
+        if (format.equals("html-site")) {
+            // the downloads are the other formats, fuzzed on their own; every language the bank has
+            options.put("downloads", "false");
+            options.put("languages", "all");
         }
         Exporter exporter = provider.create(options);
         List<Method> selection = bank.getMethods();
@@ -69,11 +75,31 @@ class ExporterFuzzTest {
                 }
             }
             case "docx-workshop" -> reopensAsWorkshop(bytes);
+            case "html-site" -> reopensAsSite(bytes);
             default -> {
                 if (bytes.length == 0 && !selection.isEmpty()) {
                     throw new AssertionError("empty Markdown");
                 }
             }
+        }
+    }
+
+    /** A site is a ZIP of pages, each of them a whole HTML document. */
+    private static void reopensAsSite(byte[] bytes) throws IOException {
+        int pages = 0;
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(bytes))) {
+            for (java.util.zip.ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                if (e.getName().endsWith(".html")) {
+                    String page = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    if (!page.startsWith("<!DOCTYPE html>") || !page.stripTrailing().endsWith("</html>")) {
+                        throw new AssertionError("a page that is not a whole HTML document: " + e.getName());
+                    }
+                    pages++;
+                }
+            }
+        }
+        if (pages == 0) {
+            throw new AssertionError("a site without pages");
         }
     }
 

@@ -48,10 +48,16 @@ class ExporterReliabilityTest {
         }
     }
 
+    /** The format's exporter with its defaults; the website without its downloads, which are the other formats. */
+    static Exporter exporter(String format) {
+        return Exporters.forFormat(format).orElseThrow()
+                .create(format.equals("html-site") ? Map.of("downloads", "false") : Map.of());
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"pdf-cards", "docx-workshop", "markdown"})
+    @ValueSource(strings = {"pdf-cards", "docx-workshop", "html-site", "markdown"})
     void aStreamThatFailsMidwayGivesOneExportExceptionAndLeaksNothing(String format) throws Exception {
-        Exporter exporter = Exporters.forFormat(format).orElseThrow().create(Map.of());
+        Exporter exporter = exporter(format);
         MethodBank bank = MethodBanks.loadSample();
         ExportJob job = ExportJob.builder().bank(bank).methods(bank.getMethods()).language("fi").timestamp(FIXED).build();
         ByteArrayOutputStream full = new ByteArrayOutputStream();
@@ -78,9 +84,9 @@ class ExporterReliabilityTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"pdf-cards", "docx-workshop", "markdown"})
+    @ValueSource(strings = {"pdf-cards", "docx-workshop", "html-site", "markdown"})
     void aBrokenSourceDateEpochIsAnExportExceptionOrIgnored(String format) {
-        Exporter exporter = Exporters.forFormat(format).orElseThrow().create(Map.of());
+        Exporter exporter = exporter(format);
         MethodBank bank = MethodBanks.loadSample();
         ExportJob job = ExportJob.of(bank, bank.getMethods().subList(0, 1), "fi");
         String old = System.getProperty("SOURCE_DATE_EPOCH");
@@ -99,9 +105,9 @@ class ExporterReliabilityTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"pdf-cards", "docx-workshop", "markdown"})
+    @ValueSource(strings = {"pdf-cards", "docx-workshop", "html-site", "markdown"})
     void sixteenThreadsOnDifferentBanksGiveTheSequentialBytes(String format) throws Exception {
-        Exporter exporter = Exporters.forFormat(format).orElseThrow().create(Map.of());
+        Exporter exporter = exporter(format);
         List<ExportJob> jobs = new ArrayList<>();
         MethodBank sample = MethodBanks.loadSample();
         MethodBank large = GenerateLargeBank.bank(24);
