@@ -212,7 +212,10 @@ public final class MarkdownReader {
                 link(link, bold, italic, out, inLink);
             } else if (n instanceof Image img) {
                 notice(n, "an image in the text is shown as its description; its address "
-                        + shorten(img.getDestination()) + " is not shown (use the method's image field)");
+                        + shorten(img.getDestination())
+                        + (img.getTitle() == null || img.getTitle().isBlank() ? " is"
+                                : " and its title '" + shorten(img.getTitle()) + "' are")
+                        + " not shown (use the method's image field)");
                 inlines(n, bold, italic, out, inLink);
             } else if (n instanceof HtmlInline html) {
                 notice(n, "HTML is not supported; '" + shorten(html.getLiteral()) + "' is shown as written");
