@@ -121,10 +121,19 @@ public class CardsBenchmark {
         return result;
     }
 
-    /** Numbers that show the baseline does what it claims: pages, lines and characters. */
+    /**
+     * Numbers that show the baseline does what it claims: pages, lines and characters. With
+     * {@code paired N [untagged]}: N rounds after warm-up, each writing the deck with the exporter
+     * (tagged, the default, or untagged) and then with the baseline in the same JVM, and the median of the rounds' ratios (on a shared machine whose
+     * speed drifts, a ratio of neighbouring runs is steadier than a ratio of two separate JMH runs).
+     */
     public static void main(String[] args) throws Exception {
         CardsBenchmark b = new CardsBenchmark();
         b.setUp();
+        if (args.length >= 2 && args[0].equals("paired")) {
+            paired(b, Integer.parseInt(args[1]), args.length > 2 && args[2].equals("untagged"));
+            return;
+        }
         long lines = 0;
         long chars = 0;
         for (PageText p : b.pages) {
@@ -135,6 +144,40 @@ public class CardsBenchmark {
         }
         System.out.printf("%d pages, %d lines, %d characters; exporter %d bytes, baseline %d bytes%n", b.pages.size(),
                 lines, chars, b.exporterSingle(), b.rawPdfBoxBaseline());
+    }
+
+    private static void paired(CardsBenchmark b, int rounds, boolean untagged) throws Exception {
+        java.util.concurrent.Callable<Long> exporter = untagged ? b::exporterSingleUntagged : b::exporterSingle;
+        for (int i = 0; i < 10; i++) {
+            exporter.call();
+            b.rawPdfBoxBaseline();
+        }
+        double[] exporterMs = new double[rounds];
+        double[] baseline = new double[rounds];
+        double[] ratio = new double[rounds];
+        for (int i = 0; i < rounds; i++) {
+            long t0 = System.nanoTime();
+            exporter.call();
+            long t1 = System.nanoTime();
+            b.rawPdfBoxBaseline();
+            long t2 = System.nanoTime();
+            exporterMs[i] = (t1 - t0) / 1e6;
+            baseline[i] = (t2 - t1) / 1e6;
+            ratio[i] = baseline[i] / exporterMs[i];
+        }
+        System.out.printf("%d rounds: exporter%s %.0f ms, baseline %.0f ms (medians); exporter / baseline speed %.2f"
+                + " (quartiles %.2f-%.2f)%n", rounds, untagged ? " (untagged)" : "", median(exporterMs), median(baseline),
+                median(ratio), quantile(ratio, 0.25), quantile(ratio, 0.75));
+    }
+
+    private static double median(double[] values) {
+        return quantile(values, 0.5);
+    }
+
+    private static double quantile(double[] values, double q) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted[(int) Math.round(q * (sorted.length - 1))];
     }
 
     @Benchmark

@@ -115,6 +115,35 @@ class TaggedPdfTest {
 
     @ParameterizedTest
     @EnumSource(Layout.class)
+    void aListItemsMarkerIsItsLabelWhenItSaysSomethingAndAnArtifactWhenItIsABullet(Layout layout) throws Exception {
+        byte[] pdf = Pdfs.exportSample(PdfCardExporter.builder().layout(layout).build(), "en");
+        try (PDDocument d = Pdfs.open(pdf)) {
+            Map<PDPage, Map<Integer, String>> text = markedText(d);
+            List<PDStructureElement> items = new ArrayList<>();
+            collect(d.getDocumentCatalog().getStructureTreeRoot().getKids(), "LI", items);
+            List<String> labels = new ArrayList<>();
+            int bare = 0;
+            for (PDStructureElement li : items) {
+                List<String> kids = elements(li.getKids()).stream().map(PDStructureElement::getStructureType).toList();
+                assertThat(kids).as("an LI holds an optional Lbl and then its LBody").isIn(List.of("LBody"),
+                        List.of("Lbl", "LBody"));
+                if (kids.size() == 2) {
+                    labels.add(content(elements(li.getKids()).get(0), text).strip());
+                } else {
+                    bare++;
+                }
+            }
+            // numbers of numbered lists and the minutes of agenda steps are read out; bullets are not
+            assertThat(labels).contains("1.", "2.").anyMatch(l -> l.matches("\\d+ min"));
+            assertThat(labels).allMatch(l -> l.matches("\\d+\\.|\\d+ min"));
+            assertThat(bare).isPositive();
+            assertThat(text.values()).allSatisfy(byId -> assertThat(byId.values()).noneMatch(t -> t.strip().equals("\u2022")));
+            assertThat(Pdfs.text(pdf)).contains("\u2022");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Layout.class)
     void linksAreClickableOverTheirTextAndTheQrCode(Layout layout) throws Exception {
         Method m = Pdfs.SAMPLE.method("asiakaspolku").orElseThrow();
         ExportJob job = ExportJob.builder().bank(Pdfs.SAMPLE).addMethod(m).language("fi").timestamp(Pdfs.WHEN).build();
@@ -189,6 +218,15 @@ class TaggedPdfTest {
                 alts.add(e.getAlternateDescription());
             }
             collectFigures(e.getKids(), alts);
+        }
+    }
+
+    private static void collect(List<Object> kids, String type, List<PDStructureElement> out) {
+        for (PDStructureElement e : elements(kids)) {
+            if (e.getStructureType().equals(type)) {
+                out.add(e);
+            }
+            collect(e.getKids(), type, out);
         }
     }
 
