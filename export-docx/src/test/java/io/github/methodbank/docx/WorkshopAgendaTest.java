@@ -70,7 +70,7 @@ class WorkshopAgendaTest {
         int recruiting = activities.indexOf("Recruiting");
         assertThat(times.get(recruiting)).isEqualTo("11:30–");
         assertThat(durations.get(recruiting)).isEqualTo("time to be set");
-        assertThat(e.warnings()).anySatisfy(w -> assertThat(w).contains("'recruiting'").contains("time=recruiting="));
+        assertThat(e.warnings()).anySatisfy(w -> assertThat(w).contains("'recruiting'").contains("--time recruiting=MINUTES"));
         // every row has its duration, but the steps inside a block
         for (int i = 0; i < times.size(); i++) {
             assertThat(durations.get(i).isEmpty()).as("row %s", activities.get(i))

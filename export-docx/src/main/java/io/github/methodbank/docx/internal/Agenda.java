@@ -188,8 +188,8 @@ final class Agenda {
                 job.getListener().warning("method '" + m.getId() + "', step '" + title + "': it has no minutes"
                         + (duration.isPresent() ? " and the method's duration leaves no time for it" : "")
                         + ", so the agenda marks it as needing a time and counts the times after it from its end"
-                        + " (+h:mm); give it minutes in the bank, or the method a time with the option time="
-                        + m.getId() + "=MINUTES");
+                        + " (+h:mm); give it minutes in the bank, or the method a time with the option time ("
+                        + "--time " + m.getId() + "=MINUTES on the command line)");
             }
         }
     }
@@ -197,7 +197,8 @@ final class Agenda {
     private void warnMethod(Method m) {
         job.getListener().warning("method '" + m.getId() + "' has neither a duration nor minutes for its steps,"
                 + " so the agenda marks it as needing a time and counts the times after it from its end (+h:mm);"
-                + " give it one with the option time=" + m.getId() + "=MINUTES");
+                + " give it a durationMinutes in the bank, or a time with the option time (--time " + m.getId()
+                + "=MINUTES on the command line)");
     }
 
     private void timed(String activity, RichText detail, int minutes, String duration, Kind kind, Method m,
