@@ -108,21 +108,10 @@ final class SmallDictionary extends COSDictionary {
 
                 @Override
                 public Iterator<COSBase> iterator() {
-                    Iterator<Map.Entry<COSName, COSBase>> entries = entrySet().iterator();
-                    return new Iterator<>() {
+                    return new Cursor<>() {
                         @Override
-                        public boolean hasNext() {
-                            return entries.hasNext();
-                        }
-
-                        @Override
-                        public COSBase next() {
-                            return entries.next().getValue();
-                        }
-
-                        @Override
-                        public void remove() {
-                            entries.remove();
+                        COSBase at(int i) {
+                            return (COSBase) pairs[2 * i + 1];
                         }
                     };
                 }
@@ -145,21 +134,10 @@ final class SmallDictionary extends COSDictionary {
 
                 @Override
                 public Iterator<COSName> iterator() {
-                    Iterator<Map.Entry<COSName, COSBase>> entries = entrySet().iterator();
-                    return new Iterator<>() {
+                    return new Cursor<>() {
                         @Override
-                        public boolean hasNext() {
-                            return entries.hasNext();
-                        }
-
-                        @Override
-                        public COSName next() {
-                            return entries.next().getKey();
-                        }
-
-                        @Override
-                        public void remove() {
-                            entries.remove();
+                        COSName at(int i) {
+                            return (COSName) pairs[2 * i];
                         }
                     };
                 }
@@ -176,45 +154,55 @@ final class SmallDictionary extends COSDictionary {
 
                 @Override
                 public Iterator<Map.Entry<COSName, COSBase>> iterator() {
-                    return new Iterator<>() {
-                        private int next;
-                        private int last = -1;
-
+                    return new Cursor<>() {
                         @Override
-                        public boolean hasNext() {
-                            return next < size;
-                        }
-
-                        @Override
-                        public Map.Entry<COSName, COSBase> next() {
-                            if (next >= size) {
-                                throw new NoSuchElementException();
-                            }
-                            last = next++;
-                            int at = last;
-                            return new SimpleEntry<>((COSName) pairs[2 * at], (COSBase) pairs[2 * at + 1]) {
+                        Map.Entry<COSName, COSBase> at(int i) {
+                            return new SimpleEntry<>((COSName) pairs[2 * i], (COSBase) pairs[2 * i + 1]) {
                                 @Override
                                 public COSBase setValue(COSBase value) {
                                     super.setValue(value);
-                                    COSBase old = (COSBase) pairs[2 * at + 1];
-                                    pairs[2 * at + 1] = value;
+                                    COSBase old = (COSBase) pairs[2 * i + 1];
+                                    pairs[2 * i + 1] = value;
                                     return old;
                                 }
                             };
                         }
-
-                        @Override
-                        public void remove() {
-                            if (last < 0) {
-                                throw new IllegalStateException();
-                            }
-                            removeAt(last);
-                            next = last;
-                            last = -1;
-                        }
                     };
                 }
             };
+        }
+
+        /** Walks the entries by position for the three views; removing goes through {@link #removeAt}. */
+        private abstract class Cursor<T> implements Iterator<T> {
+            private int next;
+            private int last = -1;
+
+            /** What the view shows of entry i. */
+            abstract T at(int i);
+
+            @Override
+            public boolean hasNext() {
+                return next < size;
+            }
+
+            @Override
+            public T next() {
+                if (next >= size) {
+                    throw new NoSuchElementException();
+                }
+                last = next++;
+                return at(last);
+            }
+
+            @Override
+            public void remove() {
+                if (last < 0) {
+                    throw new IllegalStateException();
+                }
+                removeAt(last);
+                next = last;
+                last = -1;
+            }
         }
     }
 }
