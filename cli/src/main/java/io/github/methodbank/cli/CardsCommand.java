@@ -3,17 +3,14 @@ package io.github.methodbank.cli;
 import io.github.methodbank.core.MethodBank;
 import io.github.methodbank.pdf.PdfCardExporter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** methodbank cards: printable PDF cards; the card options come from the pdf-cards format. */
 @Command(name = "cards", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Write methods as printable two-sided PDF cards.")
-final class CardsCommand implements Callable<Integer>, FormatCommand {
+final class CardsCommand extends FormatCommand {
 
     @Mixin
     BankOptions bankOptions;
@@ -34,26 +31,17 @@ final class CardsCommand implements Callable<Integer>, FormatCommand {
         "read how far the back is off, and pass that as --offset-x/--offset-y."})
     boolean calibration;
 
-    @Spec
-    CommandSpec spec;
 
-    private FormatOptions format;
 
     @Override
-    public String formatId() {
+    String formatId() {
         return PdfCardExporter.FORMAT.getId();
     }
 
-    @Override
-    public void formatOptions(FormatOptions options) {
-        this.format = options;
-    }
 
     @Override
     public Integer call() throws Exception {
-        var provider = format != null ? format.provider() : Exports.provider(formatId());
-        var exporter = Exports.create(provider, format == null ? java.util.Map.of()
-                : format.values(spec.commandLine().getParseResult()));
+        var exporter = exporter();
         if (calibration) {
             if (bankOptions.bank != null || !selection.methods.isEmpty() || selection.phase != null
                     || selection.tag != null || selection.search != null || language.lang != null) {

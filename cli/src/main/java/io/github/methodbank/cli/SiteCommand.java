@@ -8,19 +8,15 @@ import io.github.methodbank.html.HtmlSiteExporter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** methodbank site: a static website; the site options come from the html-site format. */
 @Command(name = "site", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Write a static website of the methods: a directory, or a .zip archive when --output ends in .zip.",
             "The directory is built aside and moved into place when complete."})
-final class SiteCommand implements Callable<Integer>, FormatCommand {
+final class SiteCommand extends FormatCommand {
 
     @Mixin
     BankOptions bankOptions;
@@ -41,26 +37,17 @@ final class SiteCommand implements Callable<Integer>, FormatCommand {
     @Mixin
     Verbosity verbosity;
 
-    @Spec
-    CommandSpec spec;
 
-    private FormatOptions format;
 
     @Override
-    public String formatId() {
+    String formatId() {
         return HtmlSiteExporter.FORMAT.getId();
     }
 
-    @Override
-    public void formatOptions(FormatOptions options) {
-        this.format = options;
-    }
 
     @Override
     public Integer call() throws Exception {
-        var provider = format != null ? format.provider() : Exports.provider(formatId());
-        Exporter exporter = Exports.create(provider, format == null ? Map.of()
-                : format.values(spec.commandLine().getParseResult()));
+        Exporter exporter = exporter();
         MethodBank bank = bankOptions.load(spec.commandLine().getErr(), verbosity.quiet);
         List<Method> methods = selection.select(bank);
         Progress progress = new Progress(spec.commandLine().getErr(), verbosity.quiet);

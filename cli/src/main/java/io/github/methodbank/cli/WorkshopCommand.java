@@ -1,17 +1,13 @@
 package io.github.methodbank.cli;
 
 import io.github.methodbank.core.MethodBank;
-import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** methodbank workshop: a Word document to run a workshop with; the options come from the docx-workshop format. */
 @Command(name = "workshop", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Write a Word (.docx) workshop document for one method, or several in the order given.")
-final class WorkshopCommand implements Callable<Integer>, FormatCommand {
+final class WorkshopCommand extends FormatCommand {
 
     @Mixin
     BankOptions bankOptions;
@@ -28,28 +24,20 @@ final class WorkshopCommand implements Callable<Integer>, FormatCommand {
     @Mixin
     Verbosity verbosity;
 
-    @Spec
-    CommandSpec spec;
 
-    private FormatOptions format;
 
     @Override
-    public String formatId() {
+    String formatId() {
         return "docx-workshop";
     }
 
-    @Override
-    public void formatOptions(FormatOptions options) {
-        this.format = options;
-    }
 
     @Override
     public Integer call() throws Exception {
         if (selection.methods.isEmpty() && selection.phase == null && selection.tag == null && selection.search == null) {
             throw new UserError("say which method(s) the workshop is for: --method ID (repeat for several)", Main.USAGE);
         }
-        var provider = format != null ? format.provider() : Exports.provider(formatId());
-        var exporter = Exports.create(provider, format == null ? Map.of() : format.values(spec.commandLine().getParseResult()));
+        var exporter = exporter();
         MethodBank bank = bankOptions.load(spec.commandLine().getErr(), verbosity.quiet);
         var methods = selection.select(bank);
         if (methods.isEmpty()) {
